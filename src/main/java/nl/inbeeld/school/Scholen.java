@@ -1,0 +1,80 @@
+package nl.inbeeld.school;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The schools and their calendars. */
+@Repository
+public class Scholen {
+
+    private final JdbcClient jdbc;
+
+    Scholen(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<School> alle() {
+        return jdbc.sql("select * from school order by school_id").query((rs, i) -> new School(
+                new SchoolId(rs.getString("school_id")), rs.getString("naam"), Sector.valueOf(rs.getString("sector")),
+                new Gemeentecode(rs.getString("gemeente")), Vakantieregio.valueOf(rs.getString("vakantieregio")),
+                rs.getInt("lesminuten_per_dag"))).list();
+    }
+
+    public Optional<School> zoek(SchoolId id) {
+        return alle().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The calendar of every school, by school. */
+    public Map<SchoolId, Schoolkalender> kalenders() {
+        Map<SchoolId, List<Kalenderperiode>> perioden = new HashMap<>();
+        jdbc.sql("select school_id from school").query((rs, i) -> rs.getString(1)).list()
+                .forEach(id -> perioden.put(new SchoolId(id), new ArrayList<>()));
+        jdbc.sql("select * from kalender").query(rs -> {
+            perioden.get(new SchoolId(rs.getString("school_id"))).add(new Kalenderperiode(
+                    rs.getDate("van").toLocalDate(), rs.getDate("tot_en_met").toLocalDate(),
+                    Kalendersoort.valueOf(rs.getString("soort")), rs.getString("omschrijving")));
+        });
+        Map<SchoolId, Schoolkalender> kalenders = new HashMap<>();
+        perioden.forEach((id, p) -> kalenders.put(id, new Schoolkalender(p)));
+        return kalenders;
+    }
+
+    /** Stores schools; an existing school is replaced (its old row goes to the history). */
+    public void opslaan(List<School> scholen) {
+        for (School s : scholen) {
+            jdbc.sql("""
+                    insert into school (school_id, naam, sector, gemeente, vakantieregio, lesminuten_per_dag)
+                    values (?, ?, ?, ?, ?, ?)
+                    on conflict (school_id) do update set naam = excluded.naam, sector = excluded.sector,
+                      gemeente = excluded.gemeente, vakantieregio = excluded.vakantieregio,
+                      lesminuten_per_dag = excluded.lesminuten_per_dag
+                    where (school.naam, school.sector, school.gemeente, school.vakantieregio, school.lesminuten_per_dag)
+                      is distinct from (excluded.naam, excluded.sector, excluded.gemeente, excluded.vakantieregio,
+                      excluded.lesminuten_per_dag)""")
+                    .params(s.id().waarde(), s.naam(), s.sector().name(), s.gemeente().waarde(),
+                            s.vakantieregio().name(), s.lesminutenPerDag())
+                    .update();
+        }
+    }
+
+    /** Stores calendar periods of a school; a period with an existing start date is replaced. */
+    public void opslaanKalender(SchoolId school, List<Kalenderperiode> perioden) {
+        for (Kalenderperiode p : perioden) {
+            jdbc.sql("""
+                    insert into kalender (school_id, van, tot_en_met, soort, omschrijving) values (?, ?, ?, ?, ?)
+                    on conflict (school_id, van) do update set tot_en_met = excluded.tot_en_met,
+                      soort = excluded.soort, omschrijving = excluded.omschrijving
+                    where (kalender.tot_en_met, kalender.soort, kalender.omschrijving)
+                      is distinct from (excluded.tot_en_met, excluded.soort, excluded.omschrijving)""")
+                    .params(school.waarde(), Date.valueOf(p.van()), Date.valueOf(p.totEnMet()), p.soort().name(),
+                            p.omschrijving())
+                    .update();
+        }
+    }
+}
