@@ -97,7 +97,7 @@ class Database {
         }
 
         private static String url(int poort) {
-            return "jdbc:postgresql://localhost:" + poort + "/postgres";
+            return "jdbc:postgresql://localhost:" + poort + "/postgres?reWriteBatchedInserts=true";
         }
 
         /** The port from {@code postmaster.pid} when that server process is alive, else null. */

@@ -3,6 +3,7 @@ package nl.inbeeld;
 import nl.inbeeld.cli.Opdrachtregel;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.modulith.Modulithic;
  * command of the command line ({@code inlezen}, {@code signalen}, {@code demo}, …).
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Modulithic(systemName = "InBeeld")
 public class InBeeldApplication {
 

@@ -91,20 +91,18 @@ create table wijziging (
 );
 create index wijziging_sleutel on wijziging (tabel, sleutel);
 
+-- The trigger's arguments name the key columns of the table.
 create function leg_wijziging_vast() returns trigger language plpgsql as $$
 declare
-    sleutel text;
+    oud jsonb := to_jsonb(old);
+    sleutel text := '';
+    i int;
 begin
-    sleutel := case tg_table_name
-        when 'absentie' then old.leerling_id || '|' || old.school_id || '|' || old.datum || '|' || old.code
-        when 'leerling' then old.leerling_id
-        when 'inschrijving' then old.leerling_id || '|' || old.school_id || '|' || old.van
-        when 'school' then old.school_id
-        when 'kalender' then old.school_id || '|' || old.van
-        when 'vrijstelling' then old.leerling_id || '|' || old.grond || '|' || old.van
-        else '?' end;
+    for i in 0 .. tg_nargs - 1 loop
+        sleutel := sleutel || case when i > 0 then '|' else '' end || coalesce(oud ->> tg_argv[i], '');
+    end loop;
     insert into wijziging (tabel, sleutel, oude_waarde, nieuwe_waarde, door, op, inlezing_id)
-    values (tg_table_name, sleutel, to_jsonb(old),
+    values (tg_table_name, sleutel, oud,
             case when tg_op = 'UPDATE' then to_jsonb(new) end,
             coalesce(nullif(current_setting('inbeeld.door', true), ''), session_user),
             coalesce(nullif(current_setting('inbeeld.tijdstip', true), '')::timestamptz, now()),
@@ -113,17 +111,17 @@ begin
 end $$;
 
 create trigger absentie_historie after update or delete on absentie
-    for each row execute function leg_wijziging_vast();
+    for each row execute function leg_wijziging_vast('leerling_id', 'school_id', 'datum', 'code');
 create trigger leerling_historie after update or delete on leerling
-    for each row execute function leg_wijziging_vast();
+    for each row execute function leg_wijziging_vast('leerling_id');
 create trigger inschrijving_historie after update or delete on inschrijving
-    for each row execute function leg_wijziging_vast();
+    for each row execute function leg_wijziging_vast('leerling_id', 'school_id', 'van');
 create trigger school_historie after update or delete on school
-    for each row execute function leg_wijziging_vast();
+    for each row execute function leg_wijziging_vast('school_id');
 create trigger kalender_historie after update or delete on kalender
-    for each row execute function leg_wijziging_vast();
+    for each row execute function leg_wijziging_vast('school_id', 'van');
 create trigger vrijstelling_historie after update or delete on vrijstelling
-    for each row execute function leg_wijziging_vast();
+    for each row execute function leg_wijziging_vast('leerling_id', 'grond', 'van');
 
 -- Signals (spec §4–§5): facts derived from the administration, recomputed per pupil when it changes.
 create table signaal (
@@ -135,7 +133,10 @@ create table signaal (
     minuten      integer,
     aantal       integer,
     melden_aan   char(6),
+    woongemeente char(6)     not null,
     verplicht    boolean     not null
 );
+create index signaal_woongemeente on signaal (woongemeente, einddatum);
+create index signaal_school on signaal (school_id, einddatum);
 create index signaal_leerling on signaal (leerling_id);
 create index signaal_einddatum on signaal (einddatum);

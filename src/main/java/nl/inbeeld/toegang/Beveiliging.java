@@ -1,0 +1,56 @@
+package nl.inbeeld.toegang;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may use InBeeld: configured accounts ({@code inbeeld.accounts}), HTTP Basic for the API and a login form
+ * for the pages. Roles per school and gemeente come with the web application.
+ */
+@Configuration(proxyBeanMethods = false)
+class Beveiliging {
+
+    /** Configured accounts: name, password (stored only as a hash in memory) and role. */
+    @ConfigurationProperties("inbeeld")
+    record Accounts(List<Account> accounts) {
+        Accounts {
+            accounts = accounts == null ? List.of() : accounts;
+        }
+    }
+
+    record Account(String naam, String wachtwoord, String rol) {}
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService gebruikers(Accounts accounts, PasswordEncoder encoder) {
+        return new InMemoryUserDetailsManager(accounts.accounts().stream()
+                .map(a -> User.withUsername(a.naam()).password(encoder.encode(a.wachtwoord()))
+                        .roles(a.rol() == null ? "BEHEERDER" : a.rol()).build())
+                .toList());
+    }
+
+    @Bean
+    SecurityFilterChain filterketen(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/css/**", "/login", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .formLogin(Customizer.withDefaults())
+                .csrf(c -> c.ignoringRequestMatchers("/api/**"));
+        return http.build();
+    }
+}

@@ -1,0 +1,74 @@
+package nl.inbeeld.verzuim;
+
+import java.util.Arrays;
+import nl.inbeeld.aanwezigheid.Absentie;
+import nl.inbeeld.aanwezigheid.Absentiecode;
+
+/**
+ * The absence days of one pupil at one school in date order, as parallel primitive arrays: one entry per day,
+ * minutes summed per kind of code. Reused between pupils (call {@link #leeg()}), so detection allocates nothing
+ * per row.
+ */
+final class Absentiedagen {
+
+    static final long GEEN_DATUM = Long.MIN_VALUE;
+
+    int aantal;
+    long[] dag = new long[64];
+    int[] ongeoorloofd = new int[64];   // code ONGEOORLOOFD
+    int[] luxe = new int[64];           // code LUXE
+    int[] teLaat = new int[64];         // code TE_LAAT, minutes
+    int[] teLaatAantal = new int[64];   // code TE_LAAT, arrivals
+    int[] ziek = new int[64];           // code ZIEK
+    long[] ziekGemeldOp = new long[64]; // gemeld_op of the ZIEK row, or GEEN_DATUM
+
+    void leeg() {
+        aantal = 0;
+    }
+
+    /** Adds one administration row; rows must come in date order. */
+    void voegToe(long epochDag, Absentiecode code, int minuten, int aantalKeer, long gemeldOp) {
+        if (aantal == 0 || dag[aantal - 1] != epochDag) {
+            if (aantal == dag.length) groei();
+            int i = aantal++;
+            dag[i] = epochDag;
+            ongeoorloofd[i] = luxe[i] = teLaat[i] = teLaatAantal[i] = ziek[i] = 0;
+            ziekGemeldOp[i] = GEEN_DATUM;
+        }
+        int i = aantal - 1;
+        switch (code) {
+            case ONGEOORLOOFD -> ongeoorloofd[i] += minuten;
+            case LUXE -> luxe[i] += minuten;
+            case TE_LAAT -> {
+                teLaat[i] += minuten;
+                teLaatAantal[i] += Math.max(1, aantalKeer);
+            }
+            case ZIEK -> {
+                ziek[i] += minuten;
+                ziekGemeldOp[i] = gemeldOp;
+            }
+            case RELIGIEUS, VERLOF, SCHORSING -> { /* geoorloofd: not counted by any signal */ }
+        }
+    }
+
+    void voegToe(Absentie a) {
+        voegToe(a.datum().toEpochDay(), a.code(), a.minuten(), a.aantal(),
+                a.gemeldOp() == null ? GEEN_DATUM : a.gemeldOp().toEpochDay());
+    }
+
+    /** Unexcused minutes of entry i (ONGEOORLOOFD + LUXE, and TE_LAAT when configured so). */
+    int ongeoorloofdeMinuten(int i, boolean teLaatTelt) {
+        return ongeoorloofd[i] + luxe[i] + (teLaatTelt ? teLaat[i] : 0);
+    }
+
+    private void groei() {
+        int n = dag.length * 2;
+        dag = Arrays.copyOf(dag, n);
+        ongeoorloofd = Arrays.copyOf(ongeoorloofd, n);
+        luxe = Arrays.copyOf(luxe, n);
+        teLaat = Arrays.copyOf(teLaat, n);
+        teLaatAantal = Arrays.copyOf(teLaatAantal, n);
+        ziek = Arrays.copyOf(ziek, n);
+        ziekGemeldOp = Arrays.copyOf(ziekGemeldOp, n);
+    }
+}

@@ -1,0 +1,125 @@
+package nl.inbeeld.verzuim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.inbeeld.aanwezigheid.Absentie;
+import nl.inbeeld.aanwezigheid.Absenties;
+import nl.inbeeld.aanwezigheid.AbsentiesGewijzigd;
+import nl.inbeeld.leerling.Leerling;
+import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerling.Leerlingen;
+import nl.inbeeld.leerling.Verblijfperiode;
+import nl.inbeeld.leerling.Woongemeente;
+import nl.inbeeld.leerplicht.Leerplichtinstellingen;
+import nl.inbeeld.school.SchoolId;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recomputes the signals of pupils whose administration changed: reads their absences in date order, runs
+ * the {@link Detector} per pupil and school, and replaces their stored signals — in the transaction that made
+ * the change, so signals never disagree with the administration.
+ */
+@Service
+public class Signaaldetectie {
+
+    private static final int BATCH = 5_000;
+
+    private final Absenties absenties;
+    private final Leerlingen leerlingen;
+    private final Kalenders kalenders;
+    private final Signalen signalen;
+    private final Detectieregels regels;
+
+    Signaaldetectie(Absenties absenties, Leerlingen leerlingen, Kalenders kalenders, Signalen signalen,
+            Detectieregels regels) {
+        this.absenties = absenties;
+        this.leerlingen = leerlingen;
+        this.kalenders = kalenders;
+        this.signalen = signalen;
+        this.regels = regels;
+    }
+
+    @EventListener
+    void bijWijziging(AbsentiesGewijzigd gewijzigd) {
+        herbereken(gewijzigd.leerlingen());
+    }
+
+    /** Recomputes and stores the signals of these pupils; returns how many signals they now have. */
+    @Transactional
+    public int herbereken(Collection<LeerlingId> ids) {
+        var lijst = new ArrayList<>(ids);
+        var stand = kalenders.stand();
+        int totaal = 0;
+        for (int van = 0; van < lijst.size(); van += BATCH) {
+            totaal += herberekenBatch(lijst.subList(van, Math.min(lijst.size(), van + BATCH)), stand);
+        }
+        return totaal;
+    }
+
+    private int herberekenBatch(List<LeerlingId> batch, Kalenders.Stand stand) {
+        Map<LeerlingId, Leerling> personen = leerlingen.zoek(batch);
+        Map<LeerlingId, List<Verblijfperiode>> verblijf = leerlingen.verblijf(batch);
+        var verzamelaar = new Verzamelaar(new Detector(regels), stand, personen, verblijf, regels.rmcVerplicht());
+        absenties.lees(batch, verzamelaar::volgende);
+        verzamelaar.afsluiten();
+        signalen.vervang(batch, verzamelaar.gevonden);
+        return verzamelaar.gevonden.size();
+    }
+
+    /** Groups the ordered absence rows per pupil and school and runs detection on each group. */
+    private static final class Verzamelaar {
+        private final Detector detector;
+        private final Kalenders.Stand stand;
+        private final Map<LeerlingId, Leerling> personen;
+        private final Map<LeerlingId, List<Verblijfperiode>> verblijf;
+        private final boolean rmcVerplicht;
+        private final Absentiedagen dagen = new Absentiedagen();
+        private final List<Gedetecteerd> gevonden = new ArrayList<>();
+        private LeerlingId leerling;
+        private SchoolId school;
+
+        Verzamelaar(Detector detector, Kalenders.Stand stand, Map<LeerlingId, Leerling> personen,
+                Map<LeerlingId, List<Verblijfperiode>> verblijf, boolean rmcVerplicht) {
+            this.detector = detector;
+            this.stand = stand;
+            this.personen = personen;
+            this.verblijf = verblijf;
+            this.rmcVerplicht = rmcVerplicht;
+        }
+
+        void volgende(Absentie a) {
+            if (!a.leerling().equals(leerling) || !a.school().equals(school)) {
+                afsluiten();
+                leerling = a.leerling();
+                school = a.school();
+            }
+            dagen.voegToe(a);
+        }
+
+        void afsluiten() {
+            if (dagen.aantal == 0) return;
+            Leerling persoon = personen.get(leerling);
+            var schoolStand = stand.van(school);
+            var index = schoolStand.index(dagen.dag[0], dagen.dag[dagen.aantal - 1]);
+            var grenzen = Groepen.van(persoon, schoolStand.kalender(), Leerplichtinstellingen.standaard());
+            List<Verblijfperiode> woonperioden = verblijf.getOrDefault(leerling, List.of());
+            LeerlingId l = leerling;
+            SchoolId s = school;
+            detector.detecteer(dagen, index, schoolStand.lesminutenPerDag(), grenzen, (soort, begin, eind, min, aantal) -> {
+                LocalDate einddatum = LocalDate.ofEpochDay(eind);
+                var woont = Woongemeente.op(einddatum, persoon, woonperioden);
+                boolean verplicht = soort == Signaalsoort.RMC_18_PLUS ? rmcVerplicht : soort.standaardVerplicht();
+                gevonden.add(new Gedetecteerd(new Signaal(soort, l, s, LocalDate.ofEpochDay(begin), einddatum,
+                        min == Signaaluitvoer.GEEN ? null : min, aantal == Signaaluitvoer.GEEN ? null : aantal,
+                        soort.isVoorSchool() ? null : woont, verplicht), woont));
+            });
+            dagen.leeg();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package nl.inbeeld.verzuim;
+
+/** Receives the signals of one pupil at one school as detection finds them, in date order per kind. */
+@FunctionalInterface
+interface Signaaluitvoer {
+    int GEEN = -1;
+
+    /** {@code minuten} and {@code aantal} are {@link #GEEN} where they do not apply. */
+    void signaal(Signaalsoort soort, long begindatum, long einddatum, int minuten, int aantal);
+}

@@ -1,0 +1,85 @@
+package nl.inbeeld.verzuim;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.school.Gemeentecode;
+import nl.inbeeld.school.SchoolId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored signals: replaced per pupil when detection runs again, read per peildatum. */
+@Repository
+public class Signalen {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    Signalen(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /**
+     * Every signal with {@code einddatum} on or before the peildatum, optionally of one school or of the
+     * pupils living in one municipality (on {@code einddatum}), sorted by einddatum, leerling_id, soort (spec §5).
+     */
+    public List<Signaal> tot(LocalDate peildatum, SchoolId school, Gemeentecode gemeente) {
+        var sql = new StringBuilder("select * from signaal where einddatum <= ?");
+        List<Object> params = new ArrayList<>(List.of(Date.valueOf(peildatum)));
+        if (school != null) {
+            sql.append(" and school_id = ?");
+            params.add(school.waarde());
+        }
+        if (gemeente != null) {
+            sql.append(" and woongemeente = ?");
+            params.add(gemeente.waarde());
+        }
+        sql.append(" order by einddatum, leerling_id collate \"C\", soort collate \"C\", school_id collate \"C\","
+                + " begindatum, aantal");
+        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> lees(rs)).list();
+    }
+
+    /** Signals of the given pupils. */
+    public List<Signaal> van(LeerlingId leerling) {
+        return jdbc.sql("select * from signaal where leerling_id = ? order by einddatum, soort collate \"C\"")
+                .param(leerling.waarde()).query((rs, i) -> lees(rs)).list();
+    }
+
+    /** Replaces all signals of these pupils by the given ones (in the caller's transaction). */
+    void vervang(Collection<LeerlingId> leerlingen, List<Gedetecteerd> signalen) {
+        jdbc.sql("delete from signaal where leerling_id = any(?)")
+                .param(leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new)).update();
+        template.batchUpdate("""
+                insert into signaal (leerling_id, school_id, soort, begindatum, einddatum, minuten, aantal,
+                  melden_aan, woongemeente, verplicht) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                signalen, 1000, (ps, g) -> {
+                    Signaal s = g.signaal();
+                    ps.setString(1, s.leerling().waarde());
+                    ps.setString(2, s.school().waarde());
+                    ps.setString(3, s.soort().name());
+                    ps.setDate(4, Date.valueOf(s.begindatum()));
+                    ps.setDate(5, Date.valueOf(s.einddatum()));
+                    ps.setObject(6, s.minuten());
+                    ps.setObject(7, s.aantal());
+                    ps.setString(8, s.meldenAan() == null ? null : s.meldenAan().waarde());
+                    ps.setString(9, g.woongemeente().waarde());
+                    ps.setBoolean(10, s.verplicht());
+                });
+    }
+
+    private static Signaal lees(ResultSet rs) throws SQLException {
+        String meldenAan = rs.getString("melden_aan");
+        return new Signaal(Signaalsoort.valueOf(rs.getString("soort")), new LeerlingId(rs.getString("leerling_id")),
+                new SchoolId(rs.getString("school_id")), rs.getDate("begindatum").toLocalDate(),
+                rs.getDate("einddatum").toLocalDate(), (Integer) rs.getObject("minuten"),
+                (Integer) rs.getObject("aantal"), meldenAan == null ? null : new Gemeentecode(meldenAan),
+                rs.getBoolean("verplicht"));
+    }
+}
