@@ -61,6 +61,20 @@ final class Absentiedagen {
         return ongeoorloofd[i] + luxe[i] + (teLaatTelt ? teLaat[i] : 0);
     }
 
+    /** A copy with arrays of exactly the used length (for keeping many pupils in memory). */
+    Absentiedagen kopie() {
+        var k = new Absentiedagen();
+        k.aantal = aantal;
+        k.dag = Arrays.copyOf(dag, aantal);
+        k.ongeoorloofd = Arrays.copyOf(ongeoorloofd, aantal);
+        k.luxe = Arrays.copyOf(luxe, aantal);
+        k.teLaat = Arrays.copyOf(teLaat, aantal);
+        k.teLaatAantal = Arrays.copyOf(teLaatAantal, aantal);
+        k.ziek = Arrays.copyOf(ziek, aantal);
+        k.ziekGemeldOp = Arrays.copyOf(ziekGemeldOp, aantal);
+        return k;
+    }
+
     private void groei() {
         int n = dag.length * 2;
         dag = Arrays.copyOf(dag, n);
