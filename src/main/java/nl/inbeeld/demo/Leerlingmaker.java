@@ -37,7 +37,9 @@ final class Leerlingmaker {
         List<Demoschool> scholen = perSector.get(sector);
         Demoschool school = scholen.get(r.nextInt(scholen.size()));
         LocalDate geboren = geboortedatum(sector, r);
-        if (sector == Sector.PO && geboren.plusYears(4).isAfter(totEnMet)) geboren = geboren.minusYears(1);
+        if (sector == Sector.PO && school.schoolkalender().eersteLesdagVanaf(geboren.plusYears(4)).isAfter(totEnMet)) {
+            geboren = geboren.minusYears(1); // would start school only after the generation day
+        }
         double thuis = sector == Sector.MBO ? 0.5 : sector == Sector.SBO ? 0.6 : 0.8;
         Gemeente woont = r.nextDouble() < thuis ? school.gemeente() : buur(school.gemeente(), r);
 

@@ -19,14 +19,14 @@ record Verzuimprofiel(double ziektesPerJaar, double telaatPerJaar, int spijbelkl
     static Verzuimprofiel trek(Sector sector, SplittableRandom r) {
         boolean jong = sector == Sector.PO || sector == Sector.SBO;
         double z = r.nextDouble();
-        double ziektes = z < 0.35 ? 1.5 : z < 0.75 ? 4.0 : z < 0.93 ? 7.0 : 12.0;
+        double ziektes = z < 0.35 ? 2.0 : z < 0.75 ? 4.5 : z < 0.93 ? 7.5 : 12.0;
         double l = r.nextDouble();
         double telaat = (l < 0.45 ? 1.0 : l < 0.75 ? 5.0 : l < 0.93 ? 12.0 : 28.0) * (jong ? 0.7 : 1.3);
         double s = r.nextDouble();
         int spijbel = jong
                 ? (s < 0.88 ? 0 : s < 0.985 ? 1 : s < 0.996 ? 2 : s < 0.999 ? 3 : 4)
                 : (s < 0.62 ? 0 : s < 0.90 ? 1 : s < 0.965 ? 2 : s < 0.99 ? 3 : 4);
-        return new Verzuimprofiel(ziektes, telaat, spijbel, r.nextDouble() < 0.45 ? 2.5 : 0.0,
+        return new Verzuimprofiel(ziektes, telaat, spijbel, r.nextDouble() < 0.5 ? 2.5 : 0.0,
                 r.nextDouble() < 0.12, r.nextDouble() < 0.035, r.nextDouble() < 0.012, r.nextDouble() < 0.01,
                 r.nextDouble() < 0.04, !jong && r.nextDouble() < 0.008);
     }
