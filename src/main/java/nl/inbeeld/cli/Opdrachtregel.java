@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "inbeeld", mixinStandardHelpOptions = true,
         description = "InBeeld: de verzuimketen van de Leerplichtwet.",
-        subcommands = {InlezenOpdracht.class, SignalenOpdracht.class})
+        subcommands = {InlezenOpdracht.class, SignalenOpdracht.class, GenereerOpdracht.class})
 public final class Opdrachtregel {
 
     static final int GELUKT = 0;
