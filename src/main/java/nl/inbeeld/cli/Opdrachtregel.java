@@ -2,6 +2,7 @@ package nl.inbeeld.cli;
 
 import java.util.Arrays;
 import java.util.Set;
+import nl.inbeeld.demo.Demoregio;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "inbeeld", mixinStandardHelpOptions = true,
         description = "InBeeld: de verzuimketen van de Leerplichtwet.",
-        subcommands = {InlezenOpdracht.class, SignalenOpdracht.class, GenereerOpdracht.class})
+        subcommands = {InlezenOpdracht.class, SignalenOpdracht.class, DemoOpdracht.class, GenereerOpdracht.class,
+                BenchOpdracht.class})
 public final class Opdrachtregel {
 
     static final int GELUKT = 0;
@@ -28,9 +30,29 @@ public final class Opdrachtregel {
                 || args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"));
     }
 
-    /** Arguments for the web application: without a leading {@code start}. */
+    /**
+     * Arguments for the web application: without a leading {@code start}; {@code --demo} loads the demo region when
+     * the database is empty and sets the clock to the demo day; {@code --data-dir} and {@code --db-url} as for the
+     * commands.
+     */
     public static String[] zonderStart(String[] args) {
-        return args.length > 0 && WEB.contains(args[0]) ? Arrays.copyOfRange(args, 1, args.length) : args;
+        var uit = new java.util.ArrayList<String>();
+        for (int i = WEB.contains(args.length > 0 ? args[0] : "") ? 1 : 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--demo")) {
+                uit.add("--inbeeld.demo=true");
+                uit.add("--inbeeld.klok.vandaag=" + Demoregio.VANDAAG);
+            } else if ((a.equals("--data-dir") || a.equals("--db-url")) && i + 1 < args.length) {
+                uit.add("--" + (a.equals("--data-dir") ? "inbeeld.data-dir" : "inbeeld.db.url") + "=" + args[++i]);
+            } else if (a.startsWith("--data-dir=")) {
+                uit.add("--inbeeld.data-dir=" + a.substring("--data-dir=".length()));
+            } else if (a.startsWith("--db-url=")) {
+                uit.add("--inbeeld.db.url=" + a.substring("--db-url=".length()));
+            } else {
+                uit.add(a);
+            }
+        }
+        return uit.toArray(String[]::new);
     }
 
     /** Runs the command in {@code args} on the Spring Boot application {@code toepassing}; returns the exit status. */

@@ -2,6 +2,7 @@ package nl.inbeeld.toegang;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -44,6 +45,7 @@ class Beveiliging {
     }
 
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain filterketen(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/login", "/error").permitAll()

@@ -42,8 +42,8 @@ public class Wegschrijver {
     public long begin(String door, String bron, boolean gedeeltelijk, Instant tijdstip) {
         Long id = jdbc.queryForObject("insert into inlezing (gestart_op, door, bron, gedeeltelijk) values (?, ?, ?, ?) returning id",
                 Long.class, Timestamp.from(tijdstip), door, bron, gedeeltelijk);
-        jdbc.queryForObject("select set_config('inbeeld.door', ?, true), set_config('inbeeld.tijdstip', ?, true),"
-                + " set_config('inbeeld.inlezing', ?, true)", String.class, door, tijdstip.toString(), String.valueOf(id));
+        jdbc.queryForObject("select set_config('inbeeld.door', ?, true) || set_config('inbeeld.tijdstip', ?, true)"
+                + " || set_config('inbeeld.inlezing', ?, true)", String.class, door, tijdstip.toString(), String.valueOf(id));
         return id;
     }
 
