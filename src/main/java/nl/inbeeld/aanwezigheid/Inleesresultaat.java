@@ -1,0 +1,30 @@
+package nl.inbeeld.aanwezigheid;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of an import.
+ *
+ * @param inlezing    the id of the row in table {@code inlezing}, or null when nothing was stored (atomic import
+ *                    with rejected rows)
+ * @param opgeslagen  per file name (e.g. {@code absenties.csv}) the number of rows stored, in spec order; rows that
+ *                    equal the stored ones count as stored
+ * @param afkeuringen every rejected row with its reason, by file and line
+ * @param volledig    whether every row of the folder was stored
+ * @param afgekeurd   the {@code afgekeurd.csv} written in the folder (partial import), or null
+ */
+public record Inleesresultaat(Long inlezing, Map<String, Integer> opgeslagen, List<Afkeuring> afkeuringen,
+        boolean volledig, Path afgekeurd) {
+
+    public Inleesresultaat {
+        opgeslagen = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(opgeslagen));
+        afkeuringen = List.copyOf(afkeuringen);
+    }
+
+    /** The total number of rows stored. */
+    public int opgeslagenRijen() {
+        return opgeslagen.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}
