@@ -10,6 +10,8 @@ import java.util.Map;
 import nl.inbeeld.aanwezigheid.AbsentiesGewijzigd;
 import nl.inbeeld.aanwezigheid.Afkeuring;
 import nl.inbeeld.aanwezigheid.Inleesresultaat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Inleesproces {
 
+    private static final Logger log = LoggerFactory.getLogger(Inleesproces.class);
     private static final Comparator<Afkeuring> VOLGORDE = Comparator
             .comparingInt((Afkeuring a) -> volgnummer(a.bestand())).thenComparingLong(Afkeuring::regel);
 
@@ -42,15 +45,22 @@ public class Inleesproces {
 
     public Inleesresultaat lees(Path map, boolean gedeeltelijk, String door) {
         Instant op = clock.instant();
+        long start = System.nanoTime();
         Mapinhoud inhoud = Mapinhoud.lees(map);
+        long gelezen = System.nanoTime();
         Inleesresultaat resultaat = transactie.execute(status -> {
             Controle.controleer(inhoud, opgeslagen);
             List<Afkeuring> afkeuringen = inhoud.afkeuringen;
             afkeuringen.sort(VOLGORDE);
+            long gecontroleerd = System.nanoTime();
+            log.info("{}: {} absentierijen gelezen in {} ms, gecontroleerd in {} ms; {} afkeuringen", map,
+                    inhoud.gelezen.getOrDefault(Bestand.ABSENTIES, 0L), (gelezen - start) / 1_000_000,
+                    (gecontroleerd - gelezen) / 1_000_000, afkeuringen.size());
             if (!afkeuringen.isEmpty() && !gedeeltelijk) {
                 return new Inleesresultaat(null, perBestand(inhoud, Map.of()), afkeuringen, false, null);
             }
             Schrijver.Opslag opslag = schrijver.schrijf(inhoud, gedeeltelijk, door, op, afkeuringen.size());
+            log.info("{}: opgeslagen in {} ms", map, (System.nanoTime() - gecontroleerd) / 1_000_000);
             if (!opslag.geraakt().isEmpty()) gebeurtenissen.publishEvent(new AbsentiesGewijzigd(opslag.geraakt()));
             return new Inleesresultaat(opslag.inlezing(), perBestand(inhoud, opslag.opgeslagen()), afkeuringen,
                     afkeuringen.isEmpty(), null);
