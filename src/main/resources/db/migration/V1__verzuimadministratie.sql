@@ -120,6 +120,8 @@ create trigger school_historie after update or delete on school
     for each row execute function leg_wijziging_vast('school_id');
 create trigger kalender_historie after update or delete on kalender
     for each row execute function leg_wijziging_vast('school_id', 'van');
+create trigger bevolking_historie after update or delete on bevolking
+    for each row execute function leg_wijziging_vast('persoon_id', 'gemeente', 'van');
 create trigger vrijstelling_historie after update or delete on vrijstelling
     for each row execute function leg_wijziging_vast('leerling_id', 'grond', 'van');
 

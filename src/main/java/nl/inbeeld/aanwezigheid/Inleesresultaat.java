@@ -3,23 +3,36 @@ package nl.inbeeld.aanwezigheid;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * What an import did: rows stored per file, every rejected row, and where the rejected rows were written
- * ({@code afgekeurd.csv}, partial imports only; else null). {@code inlezing} is 0 when nothing was stored.
+ * The outcome of an import.
+ *
+ * @param inlezing    the id of the row in table {@code inlezing}, or null when nothing was stored (atomic import
+ *                    with rejected rows)
+ * @param opgeslagen  per file name (e.g. {@code absenties.csv}) the number of rows stored, in spec order; rows that
+ *                    equal the stored ones count as stored
+ * @param afkeuringen every rejected row with its reason, by file and line
+ * @param volledig    whether every row of the folder was stored
+ * @param afgekeurd   the {@code afgekeurd.csv} written in the folder (partial import), or null
  */
-public record Inleesresultaat(long inlezing, Map<String, Integer> opgeslagen, List<Afkeuring> afkeuringen,
-        Path afgekeurdBestand) {
+public record Inleesresultaat(Long inlezing, Map<String, Integer> opgeslagen, List<Afkeuring> afkeuringen,
+        boolean volledig, Path afgekeurd) {
 
-    public boolean allesOpgeslagen() {
-        return afkeuringen.isEmpty();
+    public Inleesresultaat {
+        opgeslagen = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(opgeslagen));
+        afkeuringen = List.copyOf(afkeuringen);
     }
 
+    /** The total number of rows stored. */
+    public int opgeslagenRijen() {
+        return opgeslagen.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** In Dutch: rows stored per file, and how many were rejected. */
     @Override
     public String toString() {
-        String rijen = opgeslagen.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
+        var rijen = new StringBuilder();
+        opgeslagen.forEach((bestand, n) -> rijen.append(rijen.isEmpty() ? "" : ", ").append(bestand).append(' ').append(n));
         return (rijen.isEmpty() ? "niets opgeslagen" : "opgeslagen: " + rijen)
                 + (afkeuringen.isEmpty() ? "" : "; afgekeurd: " + afkeuringen.size() + " rij(en)");
     }

@@ -60,7 +60,7 @@ final class BenchOpdracht implements Callable<Integer> {
             long t1 = System.nanoTime();
             var resultaat = context.getBean(Inlezen.class).lees(map, false, "bench");
             double inlezen = seconden(t1);
-            if (!resultaat.allesOpgeslagen()) {
+            if (!resultaat.volledig()) {
                 resultaat.afkeuringen().stream().limit(20).forEach(a -> spec.commandLine().getErr().println(a));
                 return Opdrachtregel.AFGEKEURD;
             }

@@ -27,7 +27,7 @@ final class DemoOpdracht implements Callable<Integer> {
             }
             var resultaat = lader.laad();
             spec.commandLine().getOut().println("Demoregio geladen: " + resultaat);
-            return resultaat.allesOpgeslagen() ? Opdrachtregel.GELUKT : Opdrachtregel.AFGEKEURD;
+            return resultaat.volledig() ? Opdrachtregel.GELUKT : Opdrachtregel.AFGEKEURD;
         }
     }
 }

@@ -1,8 +1,11 @@
 package nl.inbeeld.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.inbeeld.aanwezigheid.Afkeuring;
+import nl.inbeeld.aanwezigheid.Inleesresultaat;
 import nl.inbeeld.aanwezigheid.Inlezen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,43 +14,50 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ./inbeeld inlezen [--gedeeltelijk] MAP}: exit 0 all stored, 1 rows rejected, 2 usage or system error. */
+/**
+ * {@code ./inbeeld inlezen [--data-dir DIR] [--gedeeltelijk] MAP} (spec §6): every rejected row on stderr, a short
+ * summary on stdout. Exit 0: everything stored; 1: rows rejected (atomic: nothing stored; partial: the rest
+ * stored); 2: usage or system error.
+ */
 @Command(name = "inlezen", description = "Leest een map in uitwisselformaat v1 in.")
 final class InlezenOpdracht implements Callable<Integer> {
-
-    @Mixin
-    Opslagopties opslag;
-
-    @Option(names = "--gedeeltelijk", description = "Sla de goede rijen op; afgekeurde rijen gaan naar afgekeurd.csv.")
-    boolean gedeeltelijk;
-
-    @Parameters(paramLabel = "MAP", description = "De map met scholen.csv, kalender.csv, leerlingen.csv, …")
-    Path map;
 
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    Opslagopties opslag;
+
+    @Option(names = "--gedeeltelijk", description = "Sla de goede rijen op; afgekeurde rijen naar afgekeurd.csv.")
+    boolean gedeeltelijk;
+
+    @Parameters(paramLabel = "MAP")
+    Path map;
+
     @Override
     public Integer call() {
-        var fout = spec.commandLine().getErr();
+        PrintWriter uit = spec.commandLine().getOut();
+        PrintWriter fout = spec.commandLine().getErr();
         if (!Files.isDirectory(map)) {
-            fout.println("Fout: map " + map + " bestaat niet.");
+            fout.println("Fout: map bestaat niet: " + map);
             return Opdrachtregel.FOUT;
         }
         try (var context = Toepassing.start(opslag)) {
-            var resultaat = context.getBean(Inlezen.class).lees(map, gedeeltelijk, "cli:" + System.getProperty("user.name"));
-            resultaat.afkeuringen().forEach(fout::println);
-            var uit = spec.commandLine().getOut();
-            if (resultaat.allesOpgeslagen()) {
-                uit.println("Ingelezen: " + resultaat);
+            Inleesresultaat r = context.getBean(Inlezen.class).lees(map, gedeeltelijk,
+                    "cli:" + System.getProperty("user.name", "onbekend"));
+            for (Afkeuring a : r.afkeuringen()) fout.println(a.alsTekst());
+            fout.flush();
+            r.opgeslagen().forEach((bestand, n) -> uit.printf("%-20s %9d rijen opgeslagen%n", bestand, n));
+            if (r.volledig()) {
+                uit.println("Alles opgeslagen (" + r.opgeslagenRijen() + " rijen, inlezing " + r.inlezing() + ").");
             } else if (gedeeltelijk) {
-                uit.println("Gedeeltelijk ingelezen: " + resultaat + "; afgekeurde rijen in " + resultaat.afgekeurdBestand());
+                uit.println(r.afkeuringen().size() + " afkeuringen; de goede rijen zijn opgeslagen, de afgekeurde staan in "
+                        + r.afgekeurd() + ".");
             } else {
-                uit.println("Niets opgeslagen: " + resultaat.afkeuringen().size() + " rij(en) afgekeurd.");
+                uit.println(r.afkeuringen().size() + " afkeuringen; er is niets opgeslagen.");
             }
             uit.flush();
-            fout.flush();
-            return resultaat.allesOpgeslagen() ? Opdrachtregel.GELUKT : Opdrachtregel.AFGEKEURD;
+            return r.volledig() ? Opdrachtregel.GELUKT : Opdrachtregel.AFGEKEURD;
         } catch (IllegalArgumentException e) {
             fout.println("Fout: " + e.getMessage());
             return Opdrachtregel.FOUT;

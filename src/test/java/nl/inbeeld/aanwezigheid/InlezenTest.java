@@ -3,8 +3,14 @@ package nl.inbeeld.aanwezigheid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.inbeeld.leerling.LeerlingId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,123 +18,197 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** The import of spec §1–§2 against the real embedded PostgreSQL. */
 @SpringBootTest
 @ActiveProfiles("test")
+@RecordApplicationEvents
 class InlezenTest {
 
-    @Autowired
-    Inlezen inlezen;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path map;
+    @Autowired Inlezen inlezen;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEvents events;
+    @TempDir Path tmp;
 
     @BeforeEach
-    void leeg() throws Exception {
-        jdbc.sql("truncate school, kalender, leerling, inschrijving, absentie, bevolking, vrijstelling, signaal, wijziging, inlezing cascade").update();
-        schrijf("scholen.csv", "\uFEFFschool_id,naam,sector,gemeente,vakantieregio\n12AB00,\"Basisschool De Regenboog, Utrecht\",PO,GM0344,MIDDEN\n");
-        schrijf("kalender.csv", "school_id,van,tot_en_met,soort,omschrijving\n12AB00,2025-10-18,2025-10-26,VAKANTIE,herfstvakantie\n");
-        schrijf("leerlingen.csv", "leerling_id,geboortedatum,woongemeente\nL-0001,2015-03-01,GM0356\n");
-        schrijf("inschrijvingen.csv", "leerling_id,school_id,van\nL-0001,12AB00,2025-08-25\n");
+    void leeg() {
+        Testmap.leeg(jdbc);
     }
 
-    private void schrijf(String bestand, String inhoud) throws Exception {
-        Files.writeString(map.resolve(bestand), inhoud);
+    private Inleesresultaat lees(Map<String, String> bestanden, boolean gedeeltelijk) {
+        return inlezen.lees(Testmap.schrijf(tmp.resolve("map"), bestanden), gedeeltelijk, "test:jan");
     }
 
-    private long aantal(String tabel) {
-        return jdbc.sql("select count(*) from " + tabel).query(Long.class).single();
+    private Set<LeerlingId> gewijzigd() {
+        return events.stream(AbsentiesGewijzigd.class).flatMap(e -> e.leerlingen().stream()).collect(Collectors.toSet());
     }
 
-    private static final String GOED = """
-            leerling_id,school_id,datum,minuten,code,gemeld_op
-            L-0001,12AB00,2025-09-08,240,ONGEOORLOOFD,
-            L-0001,12AB00,2025-09-17,240,ONGEOORLOOFD,
-            L-0001,12AB00,2025-09-23,240,ONGEOORLOOFD,
-            L-0001,12AB00,2025-10-02,240,ONGEOORLOOFD,
-            """;
-
-    @Test
-    void goedeMapWordtVolledigOpgeslagenEnSignalenBerekend() throws Exception {
-        schrijf("absenties.csv", GOED);
-        var r = inlezen.lees(map, false, "test");
-        assertThat(r.allesOpgeslagen()).isTrue();
-        assertThat(r.opgeslagen()).containsEntry("absenties.csv", 4).containsEntry("scholen.csv", 1);
-        assertThat(jdbc.sql("select naam from school").query(String.class).single()).isEqualTo("Basisschool De Regenboog, Utrecht");
-        assertThat(jdbc.sql("select soort || ' ' || einddatum || ' ' || melden_aan from signaal").query(String.class).list())
-                .containsExactly("VERZUIM_16_UUR 2025-10-02 GM0356");
+    private static Set<LeerlingId> ids(String... ids) {
+        return java.util.Arrays.stream(ids).map(LeerlingId::new).collect(Collectors.toSet());
     }
 
     @Test
-    void elkeFouteRijMetBestandRegelKolomEnReden() throws Exception {
-        schrijf("absenties.csv", """
-                leerling_id,school_id,datum,minuten,code
-                L-0001,12AB00,2025-10-21,60,ONGEOORLOOFD
-                L-0002,12AB00,2025-09-08,60,ONGEOORLOOFD
-                L-0001,12AB00,2025-02-30,60,ZIEK
-                L-0001,12AB00,2025-09-09,721,ZIEK
-                L-0001,12AB00,2025-08-11,60,ZIEK
-                L-0001,12AB00,2025-09-10,200,ZIEK
-                L-0001,12AB00,2025-09-10,200,ONGEOORLOOFD
-                L-0001,12AB00,2025-09-11,60,SPIJBELEN
-                L-0001,12AB00,2025-09-12,60,ZIEK
-                L-0001,12AB00,2025-09-12,30,ZIEK
+    void eenGeldigeMapWordtHelemaalOpgeslagen() {
+        var r = lees(Testmap.geldig(), false);
+
+        assertThat(r.afkeuringen()).isEmpty();
+        assertThat(r.volledig()).isTrue();
+        assertThat(r.inlezing()).isNotNull();
+        assertThat(r.opgeslagen()).containsExactly(Map.entry("scholen.csv", 2), Map.entry("kalender.csv", 2),
+                Map.entry("leerlingen.csv", 3), Map.entry("inschrijvingen.csv", 3), Map.entry("absenties.csv", 2),
+                Map.entry("bevolking.csv", 1), Map.entry("vrijstellingen.csv", 1));
+        assertThat(Testmap.tellingen(jdbc)).containsExactly(Map.entry("inlezing", 1L), Map.entry("school", 2L),
+                Map.entry("kalender", 2L), Map.entry("leerling", 3L), Map.entry("inschrijving", 3L),
+                Map.entry("absentie", 2L), Map.entry("bevolking", 1L), Map.entry("vrijstelling", 1L),
+                Map.entry("wijziging", 0L));
+        assertThat(jdbc.sql("select lesminuten_per_dag from school order by school_id").query(Integer.class).list())
+                .containsExactly(300, 330);
+        var teLaat = jdbc.sql("select aantal::int as aantal, gemeld_op::text, inlezing_id, vastgelegd_door from absentie where code = 'TE_LAAT'")
+                .query().singleRow();
+        assertThat(teLaat).containsEntry("aantal", 1).containsEntry("gemeld_op", "2025-10-07")
+                .containsEntry("inlezing_id", r.inlezing()).containsEntry("vastgelegd_door", "test:jan");
+        assertThat(jdbc.sql("select aantal is null from absentie where code = 'ONGEOORLOOFD'").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select door || '|' || opgeslagen || '|' || afgekeurd from inlezing").query(String.class)
+                .single()).isEqualTo("test:jan|14|0");
+        assertThat(gewijzigd()).isEqualTo(ids("L-1", "L-2", "L-3"));
+    }
+
+    @Test
+    void eenMapZonderBestandenOfDieNietBestaatIsEenGebruiksfout() throws Exception {
+        assertThatThrownBy(() -> inlezen.lees(tmp.resolve("bestaat-niet"), false, "test"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bestaat niet");
+        Files.writeString(tmp.resolve("iets.csv"), "a,b\n");
+        assertThatThrownBy(() -> inlezen.lees(tmp, false, "test"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("geen bestanden");
+    }
+
+    @Test
+    void ontbrekendeBestandenWordenNietIngelezen() {
+        var r = lees(Map.of("scholen.csv", Testmap.geldig().get("scholen.csv")), false);
+        assertThat(r.volledig()).isTrue();
+        assertThat(r.opgeslagen()).containsOnlyKeys("scholen.csv");
+        assertThat(Testmap.tellingen(jdbc).get("school")).isEqualTo(2);
+    }
+
+    @Test
+    void eenAfgekeurdeRijBetekentAtomairDatNietsWordtOpgeslagen() {
+        var map = Testmap.geldig();
+        map.put("absenties.csv", map.get("absenties.csv") + "L-1,12AB00,2025-10-21,60,ZIEK,,\n");
+
+        var r = lees(map, false);
+
+        assertThat(r.volledig()).isFalse();
+        assertThat(r.inlezing()).isNull();
+        assertThat(r.afgekeurd()).isNull();
+        assertThat(r.afkeuringen()).extracting(Afkeuring::alsTekst).containsExactly(
+                "absenties.csv:4: datum 2025-10-21 is geen lesdag van school 12AB00 (herfstvakantie)");
+        assertThat(r.opgeslagenRijen()).isZero();
+        assertThat(Testmap.tellingen(jdbc).values()).allMatch(n -> n == 0);
+        assertThat(events.stream(AbsentiesGewijzigd.class)).isEmpty();
+        assertThat(tmp.resolve("map/afgekeurd.csv")).doesNotExist();
+    }
+
+    @Test
+    void gedeeltelijkWordenDeGoedeRijenOpgeslagenEnDeAfgekeurdeInAfgekeurdCsv() throws Exception {
+        var map = Testmap.geldig();
+        map.put("leerlingen.csv", map.get("leerlingen.csv") + "L-4,2012-13-01,GM0363,\n");
+        map.put("absenties.csv", map.get("absenties.csv") + """
+                L-4,12AB00,2025-10-08,60,ZIEK,,
+                L-1,12AB00,2025-10-09,"60",ZIEK,,
                 """);
-        var r = inlezen.lees(map, false, "test");
-        assertThat(r.afkeuringen()).extracting(Afkeuring::toString).containsExactly(
-                "absenties.csv:2: datum: 2025-10-21 is geen lesdag van school 12AB00 (herfstvakantie)",
-                "absenties.csv:3: leerling_id: onbekende leerling L-0002",
-                "absenties.csv:4: datum: '2025-02-30' is geen bestaande datum (verwacht jjjj-mm-dd)",
-                "absenties.csv:5: minuten: '721' is geen geheel getal van 1 tot en met 720",
-                "absenties.csv:6: datum: leerling L-0001 is op 2025-08-11 niet ingeschreven bij school 12AB00",
-                "absenties.csv:7: minuten: samen 400 minuten afwezig op 2025-09-10, meer dan de 300 lesminuten per dag van school 12AB00",
-                "absenties.csv:8: minuten: samen 400 minuten afwezig op 2025-09-10, meer dan de 300 lesminuten per dag van school 12AB00",
-                "absenties.csv:9: code: 'SPIJBELEN' is geen geldige waarde (ONGEOORLOOFD, LUXE, TE_LAAT, ZIEK, RELIGIEUS, VERLOF, SCHORSING)",
-                "absenties.csv:11: code: dubbele sleutel L-0001, 12AB00, 2025-09-12, ZIEK (ook op regel 10)");
-        // atomic: nothing from the folder is stored
-        assertThat(aantal("school") + aantal("leerling") + aantal("absentie") + aantal("inlezing")).isZero();
+
+        var r = lees(map, true);
+
+        assertThat(r.volledig()).isFalse();
+        assertThat(r.inlezing()).isNotNull();
+        assertThat(r.opgeslagen()).containsEntry("leerlingen.csv", 3).containsEntry("absenties.csv", 3);
+        assertThat(Testmap.tellingen(jdbc)).containsEntry("leerling", 3L).containsEntry("absentie", 3L);
+        assertThat(r.afgekeurd()).isEqualTo(tmp.resolve("map/afgekeurd.csv"));
+        assertThat(Files.readString(r.afgekeurd())).isEqualTo("""
+                bestand,regel,kolom,reden,rij
+                leerlingen.csv,5,geboortedatum,'2012-13-01' is geen geldige datum (yyyy-MM-dd),"L-4,2012-13-01,GM0363,"
+                absenties.csv,4,leerling_id,L-4 is onbekend (niet opgeslagen en geen geldige rij in leerlingen.csv),"L-4,12AB00,2025-10-08,60,ZIEK,,"
+                """);
+        assertThat(Files.readString(tmp.resolve("map/inleesrapport.txt")))
+                .contains("2 afkeuringen", "absenties.csv", "afgekeurd.csv");
+        assertThat(jdbc.sql("select afgekeurd from inlezing").query(Integer.class).single()).isEqualTo(2);
+        assertThat(gewijzigd()).isEqualTo(ids("L-1", "L-2", "L-3"));
     }
 
     @Test
-    void gedeeltelijkSlaatGoedeRijenOpEnSchrijftAfgekeurd() throws Exception {
-        schrijf("absenties.csv", GOED + "L-0001,12AB00,2025-10-25,60,ONGEOORLOOFD,\n");
-        var r = inlezen.lees(map, true, "test");
-        assertThat(r.allesOpgeslagen()).isFalse();
-        assertThat(aantal("absentie")).isEqualTo(4);
-        assertThat(Files.readString(r.afgekeurdBestand())).contains("bestand,regel,kolom,reden,rij")
-                .contains("absenties.csv,6,datum,2025-10-25 is geen lesdag van school 12AB00 (herfstvakantie)");
+    void bomEnVeldenMetKommasTussenAanhalingstekens() {
+        var map = Testmap.geldig();
+        map.put("scholen.csv", "\uFEFF" + """
+                naam,school_id,sector,gemeente,vakantieregio
+                "De Regenboog, locatie ""Noord""\",12AB00,PO,GM0363,NOORD
+                "Het Lyceum
+                (tweede regel)",34CD01,VO,GM0599,MIDDEN
+                """);
+        map.put("kalender.csv", """
+                school_id,van,tot_en_met,soort,omschrijving
+                12AB00,2025-10-18,2025-10-26,VAKANTIE,"herfst, regio noord"
+                """);
+
+        var r = lees(map, false);
+
+        assertThat(r.afkeuringen()).isEmpty();
+        assertThat(jdbc.sql("select naam from school order by school_id").query(String.class).list())
+                .containsExactly("De Regenboog, locatie \"Noord\"", "Het Lyceum\n(tweede regel)");
+        assertThat(jdbc.sql("select omschrijving from kalender").query(String.class).single())
+                .isEqualTo("herfst, regio noord");
     }
 
     @Test
-    void kopMetOnbekendeOfOntbrekendeKolom() throws Exception {
-        schrijf("absenties.csv", "leerling_id,school,datum,minuten,code\n");
-        var r = inlezen.lees(map, false, "test");
-        assertThat(r.afkeuringen()).extracting(Afkeuring::toString).contains(
-                "absenties.csv:1: school: onbekende kolom 'school'",
-                "absenties.csv:1: school_id: verplichte kolom 'school_id' ontbreekt");
+    void opnieuwInlezenIsIdempotentEnEenGewijzigdeWaardeBlijftInDeHistorie() {
+        lees(Testmap.geldig(), false);
+        var r = lees(Testmap.geldig(), false);
+        assertThat(r.volledig()).isTrue();
+        assertThat(Testmap.tellingen(jdbc)).containsEntry("wijziging", 0L).containsEntry("absentie", 2L)
+                .containsEntry("inlezing", 2L);
+
+        var map = Testmap.geldig();
+        map.put("absenties.csv", map.get("absenties.csv").replace("2025-10-06,120,", "2025-10-06,180,"));
+        var gewijzigd = lees(map, false);
+
+        assertThat(jdbc.sql("select minuten from absentie where leerling_id = 'L-1'").query(Integer.class).single())
+                .isEqualTo(180);
+        var historie = jdbc.sql("""
+                select tabel, sleutel, (oude_waarde->>'minuten')::int as oud, (nieuwe_waarde->>'minuten')::int as nieuw,
+                  door, inlezing_id from wijziging""").query().listOfRows();
+        assertThat(historie).hasSize(1);
+        assertThat(historie.getFirst()).containsEntry("tabel", "absentie")
+                .containsEntry("sleutel", "L-1|12AB00|2025-10-06|ONGEOORLOOFD").containsEntry("oud", 120)
+                .containsEntry("nieuw", 180).containsEntry("door", "test:jan")
+                .containsEntry("inlezing_id", gewijzigd.inlezing());
     }
 
     @Test
-    void opnieuwInlezenIsIdempotentEnBewaartOudeWaarde() throws Exception {
-        schrijf("absenties.csv", GOED);
-        inlezen.lees(map, false, "eerste");
-        inlezen.lees(map, false, "tweede");
-        assertThat(aantal("wijziging")).isZero();
-        assertThat(aantal("absentie")).isEqualTo(4);
-        schrijf("absenties.csv", GOED.replace("2025-10-02,240", "2025-10-02,120"));
-        inlezen.lees(map, false, "correctie");
-        assertThat(jdbc.sql("select door || ' ' || (oude_waarde ->> 'minuten') || '>' || (nieuwe_waarde ->> 'minuten') from wijziging")
-                .query(String.class).list()).containsExactly("correctie 240>120");
-        assertThat(aantal("signaal")).isZero();
+    void eenGewijzigdeSchoolRaaktAlleLeerlingenMetAbsentiesOpDieSchool() {
+        lees(Testmap.geldig(), false);
+        events.clear();
+        var scholen = Testmap.geldig().get("scholen.csv").replace("NOORD,", "NOORD,280");
+
+        var r = lees(Map.of("scholen.csv", scholen), false);
+
+        assertThat(r.volledig()).isTrue();
+        assertThat(gewijzigd()).isEqualTo(ids("L-1", "L-2"));
+        assertThat(Testmap.tellingen(jdbc).get("wijziging")).isEqualTo(1);
     }
 
     @Test
-    void mapZonderBestandenIsEenFout(@TempDir Path leeg) {
-        assertThatThrownBy(() -> inlezen.lees(leeg, false, "test")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("bevat geen bestand van uitwisselformaat v1");
+    void opgeslagenMinutenVanDieDagTellenMeeTenzijDeMapZeVervangt() {
+        lees(Testmap.geldig(), false);
+        String kop = "leerling_id,school_id,datum,minuten,code\n";
+
+        var teVeel = lees(Map.of("absenties.csv", kop + "L-1,12AB00,2025-10-06,200,ZIEK\n"), false);
+        assertThat(teVeel.afkeuringen()).extracting(Afkeuring::alsTekst).containsExactly(
+                "absenties.csv:2: minuten 200 brengt het totaal op 2025-10-06 op 320, meer dan de 300 lesminuten per dag van school 12AB00");
+
+        var vervangen = lees(Map.of("absenties.csv", kop
+                + "L-1,12AB00,2025-10-06,200,ZIEK\nL-1,12AB00,2025-10-06,100,ONGEOORLOOFD\n"), false);
+        assertThat(vervangen.afkeuringen()).isEmpty();
+        assertThat(jdbc.sql("select sum(minuten) from absentie where leerling_id = 'L-1'").query(Integer.class)
+                .single()).isEqualTo(300);
     }
 }

@@ -1,0 +1,100 @@
+package nl.inbeeld.aanwezigheid.inlezen;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Absence rows in columns of primitives, compact enough for millions of rows: pupils and schools are numbered
+ * (interned), days are epoch days. Rows of the folder have their line number; rows already stored (loaded for
+ * the minutes-per-day check) have line 0.
+ */
+final class Absentietabel {
+
+    static final int GEEN = Integer.MIN_VALUE;
+
+    private final Map<String, Integer> leerlingNummers = new HashMap<>();
+    private final Map<String, Integer> schoolNummers = new HashMap<>();
+    String[] leerlingen = new String[1024];
+    String[] scholen = new String[64];
+
+    int aantal;
+    int[] leerling = new int[1024];
+    int[] school = new int[1024];
+    int[] dag = new int[1024];
+    byte[] code = new byte[1024];
+    short[] minuten = new short[1024];
+    short[] aantalTeLaat = new short[1024];
+    int[] gemeldOp = new int[1024];
+    int[] regel = new int[1024];
+    boolean[] afgekeurd = new boolean[1024];
+
+    int leerlingNummer(String id) {
+        Integer n = leerlingNummers.get(id);
+        if (n != null) return n;
+        int nieuw = leerlingNummers.size();
+        if (nieuw == leerlingen.length) leerlingen = Arrays.copyOf(leerlingen, nieuw * 2);
+        leerlingen[nieuw] = id;
+        leerlingNummers.put(id, nieuw);
+        return nieuw;
+    }
+
+    /** The number of a pupil already in the table, or -1. */
+    int bestaandeLeerling(String id) {
+        Integer n = leerlingNummers.get(id);
+        return n == null ? -1 : n;
+    }
+
+    int schoolNummer(String id) {
+        Integer n = schoolNummers.get(id);
+        if (n != null) return n;
+        int nieuw = schoolNummers.size();
+        if (nieuw == scholen.length) scholen = Arrays.copyOf(scholen, nieuw * 2);
+        scholen[nieuw] = id;
+        schoolNummers.put(id, nieuw);
+        return nieuw;
+    }
+
+    int bestaandeSchool(String id) {
+        Integer n = schoolNummers.get(id);
+        return n == null ? -1 : n;
+    }
+
+    int aantalLeerlingen() {
+        return leerlingNummers.size();
+    }
+
+    int aantalScholen() {
+        return schoolNummers.size();
+    }
+
+    void voegToe(int l, int s, int d, int c, int m, int a, int gemeld, int r) {
+        if (aantal == leerling.length) groei();
+        leerling[aantal] = l;
+        school[aantal] = s;
+        dag[aantal] = d;
+        code[aantal] = (byte) c;
+        minuten[aantal] = (short) m;
+        aantalTeLaat[aantal] = (short) a;
+        gemeldOp[aantal] = gemeld;
+        regel[aantal] = r;
+        aantal++;
+    }
+
+    boolean isOpgeslagen(int i) {
+        return regel[i] == 0;
+    }
+
+    private void groei() {
+        int n = leerling.length * 2;
+        leerling = Arrays.copyOf(leerling, n);
+        school = Arrays.copyOf(school, n);
+        dag = Arrays.copyOf(dag, n);
+        code = Arrays.copyOf(code, n);
+        minuten = Arrays.copyOf(minuten, n);
+        aantalTeLaat = Arrays.copyOf(aantalTeLaat, n);
+        gemeldOp = Arrays.copyOf(gemeldOp, n);
+        regel = Arrays.copyOf(regel, n);
+        afgekeurd = Arrays.copyOf(afgekeurd, n);
+    }
+}

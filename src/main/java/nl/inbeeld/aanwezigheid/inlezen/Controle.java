@@ -1,0 +1,117 @@
+package nl.inbeeld.aanwezigheid.inlezen;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import nl.inbeeld.aanwezigheid.Afkeuring;
+import nl.inbeeld.leerling.Inschrijving;
+import nl.inbeeld.leerling.Leerling;
+import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.school.School;
+import nl.inbeeld.school.SchoolId;
+import nl.inbeeld.vrijstelling.Vrijstelling;
+
+/**
+ * Checks a parsed folder against itself and the stored state: duplicate keys within a file and unknown
+ * references. Afterwards the row lists of the {@link Mapinhoud} hold only valid rows; a rejected pupil or school
+ * cascades to the rows that refer to it. Absences are checked by {@link AbsentieControle}.
+ */
+final class Controle {
+
+    private final Mapinhoud m;
+    private final Opgeslagen opgeslagen;
+
+    private Controle(Mapinhoud m, Opgeslagen opgeslagen) {
+        this.m = m;
+        this.opgeslagen = opgeslagen;
+    }
+
+    static void controleer(Mapinhoud m, Opgeslagen opgeslagen) {
+        new Controle(m, opgeslagen).controleer();
+    }
+
+    private void controleer() {
+        m.scholen = uniek(Bestand.SCHOLEN, m.scholen, School::id, "school_id");
+        Map<SchoolId, School> scholen = opgeslagen.scholen();
+        m.scholen.forEach(r -> scholen.put(r.waarde().id(), r.waarde()));
+
+        m.kalender = uniek(Bestand.KALENDER, m.kalender, k -> List.of(k.school(), k.periode().van()),
+                "school_id, van");
+        m.kalender = bekend(Bestand.KALENDER, m.kalender, k -> k.school(), scholen::containsKey, "school_id");
+
+        m.leerlingen = uniek(Bestand.LEERLINGEN, m.leerlingen, Leerling::id, "leerling_id");
+        Set<LeerlingId> leerlingen = bekendeLeerlingen();
+
+        m.inschrijvingen = uniek(Bestand.INSCHRIJVINGEN, m.inschrijvingen,
+                i -> List.of(i.leerling(), i.school(), i.van()), "leerling_id, school_id, van");
+        m.inschrijvingen = bekend(Bestand.INSCHRIJVINGEN, m.inschrijvingen, Inschrijving::leerling,
+                leerlingen::contains, "leerling_id");
+        m.inschrijvingen = bekend(Bestand.INSCHRIJVINGEN, m.inschrijvingen, Inschrijving::school,
+                scholen::containsKey, "school_id");
+
+        m.bevolking = uniek(Bestand.BEVOLKING, m.bevolking, v -> List.of(v.persoon(), v.gemeente(), v.van()),
+                "persoon_id, gemeente, van");
+
+        m.vrijstellingen = uniek(Bestand.VRIJSTELLINGEN, m.vrijstellingen,
+                v -> List.of(v.leerling(), v.grond(), v.van()), "leerling_id, grond, van");
+        m.vrijstellingen = bekend(Bestand.VRIJSTELLINGEN, m.vrijstellingen, Vrijstelling::leerling,
+                leerlingen::contains, "leerling_id");
+
+        new AbsentieControle(m, opgeslagen, scholen, leerlingen).controleer();
+    }
+
+    /** The pupils the folder may refer to: its valid leerlingen.csv rows and the stored pupils it mentions. */
+    private Set<LeerlingId> bekendeLeerlingen() {
+        Set<LeerlingId> inMap = new HashSet<>();
+        m.leerlingen.forEach(r -> inMap.add(r.waarde().id()));
+        Set<LeerlingId> genoemd = new HashSet<>();
+        m.inschrijvingen.forEach(r -> genoemd.add(r.waarde().leerling()));
+        m.vrijstellingen.forEach(r -> genoemd.add(r.waarde().leerling()));
+        var t = m.absenties;
+        for (int i = 0; i < t.aantalLeerlingen(); i++) genoemd.add(new LeerlingId(t.leerlingen[i]));
+        genoemd.removeAll(inMap);
+        Set<LeerlingId> bekend = genoemd.isEmpty() ? new HashSet<>() : opgeslagen.bekendeLeerlingen(genoemd);
+        bekend.addAll(inMap);
+        return bekend;
+    }
+
+    /** The reason for a reference to a pupil or school that is neither stored nor valid in the folder. */
+    static String onbekend(Object id, String kolom) {
+        String bron = kolom.equals("school_id") ? "scholen.csv" : "leerlingen.csv";
+        return id + " is onbekend (niet opgeslagen en geen geldige rij in " + bron + ")";
+    }
+
+    private <T> List<Rij<T>> uniek(Bestand b, List<Rij<T>> rijen, Function<T, Object> sleutel, String kolommen) {
+        Map<Object, Long> eerder = new HashMap<>();
+        List<Rij<T>> uniek = new ArrayList<>(rijen.size());
+        for (Rij<T> r : rijen) {
+            Long regel = eerder.putIfAbsent(sleutel.apply(r.waarde()), r.regel());
+            if (regel == null) {
+                uniek.add(r);
+            } else {
+                m.afkeuringen.add(new Afkeuring(b.naam(), r.regel(), "",
+                        "dubbele sleutel (" + kolommen + "): staat ook op regel " + regel));
+            }
+        }
+        return uniek;
+    }
+
+    private <T, I> List<Rij<T>> bekend(Bestand b, List<Rij<T>> rijen, Function<T, I> id, Predicate<I> bekend,
+            String kolom) {
+        List<Rij<T>> goed = new ArrayList<>(rijen.size());
+        for (Rij<T> r : rijen) {
+            I waarde = id.apply(r.waarde());
+            if (bekend.test(waarde)) {
+                goed.add(r);
+            } else {
+                m.afkeuringen.add(new Afkeuring(b.naam(), r.regel(), kolom, onbekend(waarde, kolom)));
+            }
+        }
+        return goed;
+    }
+}

@@ -1,0 +1,75 @@
+package nl.inbeeld.aanwezigheid.inlezen;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import nl.inbeeld.aanwezigheid.Afkeuring;
+import nl.inbeeld.leerling.Inschrijving;
+import nl.inbeeld.leerling.Leerling;
+import nl.inbeeld.leerling.Verblijfperiode;
+import nl.inbeeld.school.School;
+import nl.inbeeld.vrijstelling.Vrijstelling;
+
+/** What a folder holds after parsing: the rows whose fields are valid, and the rejections so far. */
+final class Mapinhoud {
+
+    final Path map;
+    final Set<Bestand> aanwezig = EnumSet.noneOf(Bestand.class);
+    final Map<Bestand, Long> gelezen = new EnumMap<>(Bestand.class);
+    final List<Afkeuring> afkeuringen = new ArrayList<>();
+    List<Rij<School>> scholen = new ArrayList<>();
+    List<Rij<Kalenderrij>> kalender = new ArrayList<>();
+    List<Rij<Leerling>> leerlingen = new ArrayList<>();
+    List<Rij<Inschrijving>> inschrijvingen = new ArrayList<>();
+    List<Rij<Verblijfperiode>> bevolking = new ArrayList<>();
+    List<Rij<Vrijstelling>> vrijstellingen = new ArrayList<>();
+    final Absentietabel absenties = new Absentietabel();
+
+    private Mapinhoud(Path map) {
+        this.map = map;
+    }
+
+    /**
+     * Parses every file of the format that is in {@code map}.
+     *
+     * @throws IllegalArgumentException when {@code map} is not a folder or holds none of the files
+     */
+    static Mapinhoud lees(Path map) {
+        if (!Files.isDirectory(map)) throw new IllegalArgumentException("Map bestaat niet: " + map);
+        var inhoud = new Mapinhoud(map);
+        for (Bestand b : Bestand.values()) {
+            if (Files.isRegularFile(map.resolve(b.naam()))) inhoud.aanwezig.add(b);
+        }
+        if (inhoud.aanwezig.isEmpty()) {
+            throw new IllegalArgumentException("Map " + map + " bevat geen bestanden van uitwisselformaat v1 ("
+                    + String.join(", ", java.util.Arrays.stream(Bestand.values()).map(Bestand::naam).toList()) + ")");
+        }
+        inhoud.scholen = inhoud.lees(Bestand.SCHOLEN, Rijlezers::school);
+        inhoud.kalender = inhoud.lees(Bestand.KALENDER, Rijlezers::kalender);
+        inhoud.leerlingen = inhoud.lees(Bestand.LEERLINGEN, Rijlezers::leerling);
+        inhoud.inschrijvingen = inhoud.lees(Bestand.INSCHRIJVINGEN, Rijlezers::inschrijving);
+        inhoud.bevolking = inhoud.lees(Bestand.BEVOLKING, Rijlezers::verblijf);
+        inhoud.vrijstellingen = inhoud.lees(Bestand.VRIJSTELLINGEN, Rijlezers::vrijstelling);
+        if (inhoud.aanwezig.contains(Bestand.ABSENTIES)) {
+            inhoud.gelezen.put(Bestand.ABSENTIES, CsvLezer.lees(map.resolve(Bestand.ABSENTIES.naam()),
+                    Bestand.ABSENTIES, inhoud.afkeuringen, new AbsentieLezer(inhoud.absenties)));
+        }
+        return inhoud;
+    }
+
+    private <T> List<Rij<T>> lees(Bestand b, Function<Velden, T> rijlezer) {
+        List<Rij<T>> rijen = new ArrayList<>();
+        if (!aanwezig.contains(b)) return rijen;
+        gelezen.put(b, CsvLezer.lees(map.resolve(b.naam()), b, afkeuringen, v -> {
+            T waarde = rijlezer.apply(v);
+            if (waarde != null) rijen.add(new Rij<>(v.regel(), waarde));
+        }));
+        return rijen;
+    }
+}
