@@ -81,7 +81,8 @@ class Database {
                         return new EmbeddedServer(null, url(poort));
                     }
                 }
-                var builder = EmbeddedPostgres.builder()
+                // Spring closes the server after the pool (destroy order); zonky's own JVM hook would stop it first.
+                var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
                         .setServerConfig("max_connections", "50")
                         .setServerConfig("shared_buffers", "256MB")
                         .setServerConfig("synchronous_commit", "off")

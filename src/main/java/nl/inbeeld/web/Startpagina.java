@@ -47,6 +47,8 @@ class Startpagina {
             if (s.einddatum().equals(vandaag)) r.vandaag().add(s);
             r.ditSchooljaar().merge(s.soort(), 1, Integer::sum);
         }
+        regels.values().forEach(r -> r.vandaag().sort(java.util.Comparator.comparing(Signaal::verplicht).reversed()
+                .thenComparing(Signaal::soort)));
         model.addAttribute("vandaag", vandaag);
         model.addAttribute("soorten", Signaalsoort.values());
         model.addAttribute("scholen", regels.values());
