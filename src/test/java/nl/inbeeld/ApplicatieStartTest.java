@@ -18,6 +18,7 @@ class ApplicatieStartTest {
     @Test
     void startOpIngebouwdePostgresqlMetMigraties() {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");
-        assertThat(jdbc.sql("select count(*) from absentie").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select version from flyway_schema_history where success order by installed_rank")
+                .query(String.class).list()).containsExactly("1", "2");
     }
 }

@@ -29,7 +29,28 @@ class Beveiliging {
         }
     }
 
-    record Account(String naam, String wachtwoord, String rol) {}
+    /**
+     * An account: name, password, role, and the schools (SCHOOL) or gemeenten (LEERPLICHT, TEAMLEIDER) it is
+     * bound to.
+     */
+    record Account(String naam, String wachtwoord, Rol rol, java.util.Set<String> scholen, java.util.Set<String> gemeenten) {
+        Account {
+            rol = rol == null ? Rol.BEHEERDER : rol;
+            scholen = scholen == null ? java.util.Set.of() : scholen;
+            gemeenten = gemeenten == null ? java.util.Set.of() : gemeenten;
+        }
+
+        Gebruiker alsGebruiker() {
+            Bereik bereik = switch (rol) {
+                case BEHEERDER -> Bereik.ALLES;
+                case SCHOOL -> Bereik.scholen(scholen.stream().map(nl.inbeeld.school.SchoolId::new)
+                        .collect(java.util.stream.Collectors.toSet()));
+                case LEERPLICHT, TEAMLEIDER -> Bereik.gemeenten(gemeenten.stream().map(nl.inbeeld.school.Gemeentecode::new)
+                        .collect(java.util.stream.Collectors.toSet()));
+            };
+            return new Gebruiker(naam, rol, bereik);
+        }
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -37,10 +58,10 @@ class Beveiliging {
     }
 
     @Bean
-    UserDetailsService gebruikers(Accounts accounts, PasswordEncoder encoder) {
+    UserDetailsService accountgegevens(Accounts accounts, PasswordEncoder encoder) {
         return new InMemoryUserDetailsManager(accounts.accounts().stream()
                 .map(a -> User.withUsername(a.naam()).password(encoder.encode(a.wachtwoord()))
-                        .roles(a.rol() == null ? "BEHEERDER" : a.rol()).build())
+                        .roles(a.rol().name()).build())
                 .toList());
     }
 

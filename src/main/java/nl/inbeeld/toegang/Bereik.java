@@ -1,0 +1,43 @@
+package nl.inbeeld.toegang;
+
+import java.util.Set;
+import nl.inbeeld.school.Gemeentecode;
+import nl.inbeeld.school.SchoolId;
+
+/**
+ * What a user may see of pupil-level data: everything (BEHEERDER), the pupils of some schools (SCHOOL), or the
+ * residents of some municipalities whatever school they attend (LEERPLICHT, TEAMLEIDER). Repositories put this in
+ * their WHERE clause: {@code (? or school_id = any(?) or woongemeente = any(?))} with {@link #alles()},
+ * {@link #scholenArray()} and {@link #gemeentenArray()}, so isolation is enforced in the query, not in a page.
+ */
+public record Bereik(boolean alles, Set<SchoolId> scholen, Set<Gemeentecode> gemeenten) {
+
+    public static final Bereik ALLES = new Bereik(true, Set.of(), Set.of());
+    public static final Bereik NIETS = new Bereik(false, Set.of(), Set.of());
+
+    public Bereik {
+        scholen = Set.copyOf(scholen);
+        gemeenten = Set.copyOf(gemeenten);
+    }
+
+    public static Bereik scholen(Set<SchoolId> scholen) {
+        return new Bereik(false, scholen, Set.of());
+    }
+
+    public static Bereik gemeenten(Set<Gemeentecode> gemeenten) {
+        return new Bereik(false, Set.of(), gemeenten);
+    }
+
+    /** Whether a pupil at {@code school} living in {@code woongemeente} (either may be null) is visible. */
+    public boolean ziet(SchoolId school, Gemeentecode woongemeente) {
+        return alles || school != null && scholen.contains(school) || woongemeente != null && gemeenten.contains(woongemeente);
+    }
+
+    public String[] scholenArray() {
+        return scholen.stream().map(SchoolId::waarde).toArray(String[]::new);
+    }
+
+    public String[] gemeentenArray() {
+        return gemeenten.stream().map(Gemeentecode::waarde).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,29 @@
+package nl.inbeeld.toegang;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The user of the current request, from Spring Security's context. */
+@Component
+public class Gebruikers {
+
+    private final Beveiliging.Accounts accounts;
+
+    Gebruikers(Beveiliging.Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The logged-in user; {@link Bereik#NIETS} for an unknown principal, never more than configured. */
+    public Gebruiker huidige() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) return new Gebruiker("anoniem", Rol.SCHOOL, Bereik.NIETS);
+        return gebruiker(auth.getName());
+    }
+
+    public Gebruiker gebruiker(String naam) {
+        return accounts.accounts().stream().filter(a -> a.naam().equals(naam)).findFirst()
+                .map(Beveiliging.Account::alsGebruiker)
+                .orElse(new Gebruiker(naam, Rol.SCHOOL, Bereik.NIETS));
+    }
+}
