@@ -110,6 +110,24 @@ public class Leerlingen {
         return d == null ? null : Date.valueOf(d);
     }
 
+    /**
+     * The pupil, if the user may see it: enrolled (ever) at one of the user's schools, or living (by the pupil's
+     * record or a population-register period) in one of the user's gemeenten. Enforced in the query.
+     */
+    public java.util.Optional<Leerling> zichtbaar(nl.inbeeld.toegang.Bereik bereik, LeerlingId id) {
+        return jdbc.sql("""
+                select * from leerling l where l.leerling_id = ? and (?
+                  or exists (select 1 from inschrijving i where i.leerling_id = l.leerling_id and i.school_id = any(?))
+                  or l.woongemeente = any(?)
+                  or exists (select 1 from bevolking b where b.persoon_id = l.leerling_id and b.gemeente = any(?)))""")
+                .params(id.waarde(), bereik.alles(), bereik.scholenArray(), bereik.gemeentenArray(), bereik.gemeentenArray())
+                .query((rs, i) -> {
+                    Date sk = rs.getDate("startkwalificatie_op");
+                    return new Leerling(new LeerlingId(rs.getString("leerling_id")), rs.getDate("geboortedatum").toLocalDate(),
+                            new Gemeentecode(rs.getString("woongemeente")), sk == null ? null : sk.toLocalDate());
+                }).optional();
+    }
+
     /** The stored pupils among {@code ids}. */
     public Map<LeerlingId, Leerling> zoek(Collection<LeerlingId> ids) {
         Map<LeerlingId, Leerling> gevonden = new HashMap<>();

@@ -58,21 +58,27 @@ class Beveiliging {
     }
 
     @Bean
-    UserDetailsService accountgegevens(Accounts accounts, PasswordEncoder encoder) {
-        return new InMemoryUserDetailsManager(accounts.accounts().stream()
+    UserDetailsService accountgegevens(Accounts accounts, PasswordEncoder encoder, Inlogpogingen pogingen) {
+        var opgeslagen = new InMemoryUserDetailsManager(accounts.accounts().stream()
                 .map(a -> User.withUsername(a.naam()).password(encoder.encode(a.wachtwoord()))
                         .roles(a.rol().name()).build())
                 .toList());
+        return naam -> {
+            var gegevens = opgeslagen.loadUserByUsername(naam);
+            return pogingen.geblokkeerd(naam) ? User.withUserDetails(gegevens).accountLocked(true).build() : gegevens;
+        };
     }
 
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain filterketen(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/css/**", "/login", "/error").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/login", "/error").permitAll()
+                        .requestMatchers("/audit/**").hasRole(Rol.BEHEERDER.name())
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(f -> f.loginPage("/login").permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?uitgelogd"))
                 .csrf(c -> c.ignoringRequestMatchers("/api/**"));
         return http.build();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.SchoolId;
+import nl.inbeeld.toegang.Bereik;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,8 +32,18 @@ public class Signalen {
      * pupils living in one municipality (on {@code einddatum}), sorted by einddatum, leerling_id, soort (spec §5).
      */
     public List<Signaal> tot(LocalDate peildatum, SchoolId school, Gemeentecode gemeente) {
-        var sql = new StringBuilder("select * from signaal where einddatum <= ?");
-        List<Object> params = new ArrayList<>(List.of(Date.valueOf(peildatum)));
+        return zichtbaar(Bereik.ALLES, peildatum, school, gemeente);
+    }
+
+    /**
+     * As {@link #tot}, limited in the query to what the user may see: signals at the user's schools, or of
+     * pupils living (on einddatum) in the user's gemeenten.
+     */
+    public List<Signaal> zichtbaar(Bereik bereik, LocalDate peildatum, SchoolId school, Gemeentecode gemeente) {
+        var sql = new StringBuilder("select * from signaal where einddatum <= ?"
+                + " and (? or school_id = any(?) or woongemeente = any(?))");
+        List<Object> params = new ArrayList<>(List.of(Date.valueOf(peildatum), bereik.alles(), bereik.scholenArray(),
+                bereik.gemeentenArray()));
         if (school != null) {
             sql.append(" and school_id = ?");
             params.add(school.waarde());
@@ -46,10 +57,17 @@ public class Signalen {
         return jdbc.sql(sql.toString()).params(params).query((rs, i) -> lees(rs)).list();
     }
 
-    /** Signals of the given pupils. */
+    /** Signals of the given pupil. */
     public List<Signaal> van(LeerlingId leerling) {
-        return jdbc.sql("select * from signaal where leerling_id = ? order by einddatum, soort collate \"C\"")
-                .param(leerling.waarde()).query((rs, i) -> lees(rs)).list();
+        return van(Bereik.ALLES, leerling);
+    }
+
+    /** Signals of the given pupil that the user may see. */
+    public List<Signaal> van(Bereik bereik, LeerlingId leerling) {
+        return jdbc.sql("select * from signaal where leerling_id = ? and (? or school_id = any(?) or woongemeente = any(?))"
+                        + " order by einddatum, soort collate \"C\"")
+                .params(leerling.waarde(), bereik.alles(), bereik.scholenArray(), bereik.gemeentenArray())
+                .query((rs, i) -> lees(rs)).list();
     }
 
     /** Replaces all signals of these pupils by the given ones (in the caller's transaction). */

@@ -12,6 +12,9 @@ import nl.inbeeld.school.Scholen;
 import nl.inbeeld.verzuim.Signaal;
 import nl.inbeeld.verzuim.Signaalsoort;
 import nl.inbeeld.verzuim.Signalen;
+import nl.inbeeld.verzuim.Drempelvoortgang;
+import nl.inbeeld.toegang.Auditlog;
+import nl.inbeeld.toegang.Gebruikers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,36 +25,57 @@ class Startpagina {
 
     private final Signalen signalen;
     private final Scholen scholen;
+    private final Drempelvoortgang voortgang;
+    private final Gebruikers gebruikers;
+    private final Auditlog audit;
     private final Clock clock;
 
-    Startpagina(Signalen signalen, Scholen scholen, Clock clock) {
+    Startpagina(Signalen signalen, Scholen scholen, Drempelvoortgang voortgang, Gebruikers gebruikers, Auditlog audit,
+            Clock clock) {
         this.signalen = signalen;
         this.scholen = scholen;
+        this.voortgang = voortgang;
+        this.gebruikers = gebruikers;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** One school's row on the page. */
-    record Schoolregel(School school, List<Signaal> vandaag, Map<Signaalsoort, Integer> ditSchooljaar) {}
+    /** One school's part of the page. */
+    record Schoolregel(School school, List<Signaal> vandaag, Map<Signaalsoort, Integer> ditSchooljaar,
+            List<Drempelvoortgang.Voortgang> naderend) {}
 
     @GetMapping("/")
     String start(Model model) {
+        var gebruiker = gebruikers.huidige();
+        var bereik = gebruiker.bereik();
         LocalDate vandaag = LocalDate.now(clock);
         LocalDate schooljaarBegin = LocalDate.of(vandaag.getMonthValue() >= 8 ? vandaag.getYear() : vandaag.getYear() - 1, 8, 1);
         Map<SchoolId, Schoolregel> regels = new TreeMap<>();
-        for (School s : scholen.alle()) {
-            regels.put(s.id(), new Schoolregel(s, new java.util.ArrayList<>(), new EnumMap<>(Signaalsoort.class)));
+        Map<SchoolId, School> alle = new TreeMap<>();
+        scholen.alle().forEach(s -> alle.put(s.id(), s));
+        for (School s : alle.values()) {
+            if (bereik.alles() || bereik.scholen().contains(s.id())) regels.put(s.id(), regel(s));
         }
-        for (Signaal s : signalen.tot(vandaag, null, null)) {
-            Schoolregel r = regels.get(s.school());
-            if (r == null || s.einddatum().isBefore(schooljaarBegin)) continue;
+        for (Signaal s : signalen.zichtbaar(bereik, vandaag, null, null)) {
+            if (s.einddatum().isBefore(schooljaarBegin)) continue;
+            Schoolregel r = regels.computeIfAbsent(s.school(), id -> regel(alle.get(id)));
             if (s.einddatum().equals(vandaag)) r.vandaag().add(s);
             r.ditSchooljaar().merge(s.soort(), 1, Integer::sum);
         }
+        for (var v : voortgang.naderend(bereik, vandaag)) {
+            Schoolregel r = regels.get(v.school());
+            if (r != null) r.naderend().add(v);
+        }
+        audit.vastleggen(gebruiker, "LEZEN startpagina signalen " + vandaag, null, "signalen volgen");
         regels.values().forEach(r -> r.vandaag().sort(java.util.Comparator.comparing(Signaal::verplicht).reversed()
                 .thenComparing(Signaal::soort)));
         model.addAttribute("vandaag", vandaag);
         model.addAttribute("soorten", Signaalsoort.values());
         model.addAttribute("scholen", regels.values());
         return "start";
+    }
+
+    private static Schoolregel regel(School s) {
+        return new Schoolregel(s, new java.util.ArrayList<>(), new EnumMap<>(Signaalsoort.class), new java.util.ArrayList<>());
     }
 }

@@ -54,9 +54,10 @@ class StartpaginaBrowserTest {
         pagina.fill("#username", "beheer");
         pagina.fill("#password", "inbeeld-demo");
         pagina.click("button[type=submit]");
-        pagina.waitForSelector("section.school");
+        pagina.waitForURL("**/");
+        pagina.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         assertThat(pagina.title()).contains("InBeeld");
-        assertThat(pagina.locator("header").innerText()).contains("maandag 16 maart 2026");
+        assertThat(pagina.locator("main").innerText()).contains("maandag 16 maart 2026");
         assertThat(pagina.locator("section.school").count()).isEqualTo(10);
         assertThat(pagina.locator("main").innerText()).contains("16 uur in 4 lesweken", "Langdurig relatief verzuim", "Vandaag ontstaan");
         pagina.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/start.png")).setFullPage(false));

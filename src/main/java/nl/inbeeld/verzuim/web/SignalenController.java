@@ -5,6 +5,8 @@ import java.util.List;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.verzuim.SignaalJson;
+import nl.inbeeld.toegang.Auditlog;
+import nl.inbeeld.toegang.Gebruikers;
 import nl.inbeeld.verzuim.Signalen;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -18,9 +20,13 @@ import org.springframework.web.server.ResponseStatusException;
 class SignalenController {
 
     private final Signalen signalen;
+    private final Gebruikers gebruikers;
+    private final Auditlog audit;
 
-    SignalenController(Signalen signalen) {
+    SignalenController(Signalen signalen, Gebruikers gebruikers, Auditlog audit) {
         this.signalen = signalen;
+        this.gebruikers = gebruikers;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/signalen")
@@ -33,7 +39,11 @@ class SignalenController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "gemeente '" + gemeente + "' is geen CBS-gemeentecode (GM gevolgd door 4 cijfers)");
         }
-        return signalen.tot(peildatum, school == null ? null : new SchoolId(school),
-                gemeente == null ? null : new Gemeentecode(gemeente)).stream().map(SignaalJson::van).toList();
+        var gebruiker = gebruikers.huidige();
+        var lijst = signalen.zichtbaar(gebruiker.bereik(), peildatum, school == null ? null : new SchoolId(school),
+                gemeente == null ? null : new Gemeentecode(gemeente));
+        audit.vastleggen(gebruiker, "LEZEN signalen peildatum=" + peildatum + " (" + lijst.size() + ")", null,
+                "signalen opvragen (API)");
+        return lijst.stream().map(SignaalJson::van).toList();
     }
 }
