@@ -29,4 +29,17 @@ public class Auditlog {
                 .params(Timestamp.from(clock.instant()), gebruiker.naam(), gebruiker.rol().name(), handeling, leerling, doel)
                 .update();
     }
+
+    /** One audit entry. */
+    public record Regel(java.time.OffsetDateTime op, String gebruiker, String rol, String handeling, String leerling, String doel) {}
+
+    /** The newest entries (at most {@code max}), of one pupil when {@code leerling} is given. */
+    public java.util.List<Regel> lees(String leerling, int max) {
+        return jdbc.sql("select op, gebruiker, rol, handeling, leerling_id, doel from audit where (? is null or leerling_id = ?)"
+                        + " order by id desc limit ?")
+                .params(leerling, leerling, max)
+                .query((rs, i) -> new Regel(rs.getObject(1, java.time.OffsetDateTime.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
 }

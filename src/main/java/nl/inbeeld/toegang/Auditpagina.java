@@ -1,0 +1,48 @@
+package nl.inbeeld.toegang;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The audit log for the BEHEERDER (the security configuration admits no one else to {@code /audit/**}): the newest
+ * entries, per pupil, and a CSV export per pupil for an AVG inzageverzoek (which is itself logged).
+ */
+@Controller
+class Auditpagina {
+
+    private final Auditlog audit;
+    private final Gebruikers gebruikers;
+
+    Auditpagina(Auditlog audit, Gebruikers gebruikers) {
+        this.audit = audit;
+        this.gebruikers = gebruikers;
+    }
+
+    @GetMapping("/audit")
+    String toon(@RequestParam(required = false) String leerling, Model model) {
+        String filter = leerling == null || leerling.isBlank() ? null : leerling.strip();
+        model.addAttribute("leerling", filter);
+        model.addAttribute("regels", audit.lees(filter, 500));
+        return "audit";
+    }
+
+    @GetMapping("/audit/export")
+    void export(@RequestParam String leerling, HttpServletResponse antwoord) throws IOException {
+        audit.vastleggen(gebruikers.huidige(), "EXPORT auditlog", leerling, "AVG-inzageverzoek");
+        antwoord.setContentType("text/csv; charset=UTF-8");
+        antwoord.setHeader("Content-Disposition", "attachment; filename=\"audit-" + leerling.replaceAll("[^A-Za-z0-9_-]", "") + ".csv\"");
+        try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(antwoord.getOutputStream(), StandardCharsets.UTF_8))) {
+            csv.writeRecord("op", "gebruiker", "rol", "handeling", "leerling_id", "doel");
+            for (var r : audit.lees(leerling, Integer.MAX_VALUE)) {
+                csv.writeRecord(r.op().toString(), r.gebruiker(), r.rol(), r.handeling(), r.leerling(), r.doel());
+            }
+        }
+    }
+}
