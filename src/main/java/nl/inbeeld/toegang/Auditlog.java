@@ -35,7 +35,7 @@ public class Auditlog {
 
     /** The newest entries (at most {@code max}), of one pupil when {@code leerling} is given. */
     public java.util.List<Regel> lees(String leerling, int max) {
-        return jdbc.sql("select op, gebruiker, rol, handeling, leerling_id, doel from audit where (? is null or leerling_id = ?)"
+        return jdbc.sql("select op, gebruiker, rol, handeling, leerling_id, doel from audit where (?::text is null or leerling_id = ?)"
                         + " order by id desc limit ?")
                 .params(leerling, leerling, max)
                 .query((rs, i) -> new Regel(rs.getObject(1, java.time.OffsetDateTime.class), rs.getString(2), rs.getString(3),

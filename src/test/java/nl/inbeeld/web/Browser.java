@@ -32,6 +32,28 @@ final class Browser implements AutoCloseable {
         return browser.newContext(new NewContextOptions().setLocale("nl-NL").setViewportSize(1400, 1000)).newPage();
     }
 
+    /**
+     * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns one line per violation: rule, impact,
+     * and the first offending elements.
+     */
+    static java.util.List<String> toegankelijkheidsfouten(Page pagina) {
+        try (var in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            pagina.addScriptTag(new Page.AddScriptTagOptions().setContent(new String(in.readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Object uitslag = pagina.evaluate("""
+                async () => {
+                  const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
+                  return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+                      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
+                }""");
+        @SuppressWarnings("unchecked")
+        var lijst = (java.util.List<String>) uitslag;
+        return lijst;
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -45,6 +45,7 @@ class StartpaginaBrowserTest {
         Page pagina = browser.nieuwePagina();
         pagina.navigate("http://localhost:" + poort + "/");
         assertThat(pagina.url()).endsWith("/login");
+        assertThat(Browser.toegankelijkheidsfouten(pagina)).isEmpty();
     }
 
     @Test
@@ -54,12 +55,22 @@ class StartpaginaBrowserTest {
         pagina.fill("#username", "beheer");
         pagina.fill("#password", "inbeeld-demo");
         pagina.click("button[type=submit]");
-        pagina.waitForURL("**/");
+        pagina.waitForURL(u -> !u.contains("/login"));
         pagina.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         assertThat(pagina.title()).contains("InBeeld");
         assertThat(pagina.locator("main").innerText()).contains("maandag 16 maart 2026");
         assertThat(pagina.locator("section.school").count()).isEqualTo(10);
         assertThat(pagina.locator("main").innerText()).contains("16 uur in 4 lesweken", "Langdurig relatief verzuim", "Vandaag ontstaan");
         pagina.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/start.png")).setFullPage(false));
+        assertThat(Browser.toegankelijkheidsfouten(pagina)).isEmpty();
+        // the pupil page of a pupil with a 16-hour signal: chart, signals, history
+        pagina.locator("tr.verplicht td.id a").first().click();
+        pagina.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        assertThat(pagina.locator("h2#titel").innerText()).startsWith("Leerling");
+        assertThat(pagina.locator("main").innerText()).contains("16 uur in 4 lesweken", "Verzuim per week");
+        pagina.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/leerling.png")).setFullPage(false));
+        assertThat(Browser.toegankelijkheidsfouten(pagina)).isEmpty();
+        pagina.navigate("http://localhost:" + poort + "/audit");
+        assertThat(Browser.toegankelijkheidsfouten(pagina)).isEmpty();
     }
 }
