@@ -61,7 +61,7 @@ final class Detector {
         int n = d.aantal;
         if (week.length < n) groei(n);
         final int[] wk = week, pm = plichtMin, rm = rmcMin;
-        final long[] dagen = d.dag;
+        final int[] dagen = d.dag;
         final long plichtVan = groep.plichtVan(), plichtTot = groep.plichtTot();
         final long rmcVan = groep.rmcVan(), rmcTot = groep.rmcTot();
         // 16 uur
