@@ -11,16 +11,16 @@ import nl.inbeeld.aanwezigheid.Absentiecode;
  */
 final class Absentiedagen {
 
-    static final long GEEN_DATUM = Long.MIN_VALUE;
+    static final int GEEN_DATUM = Integer.MIN_VALUE;
 
     int aantal;
-    long[] dag = new long[64];
-    int[] ongeoorloofd = new int[64];   // code ONGEOORLOOFD
-    int[] luxe = new int[64];           // code LUXE
-    int[] teLaat = new int[64];         // code TE_LAAT, minutes
-    int[] teLaatAantal = new int[64];   // code TE_LAAT, arrivals
-    int[] ziek = new int[64];           // code ZIEK
-    long[] ziekGemeldOp = new long[64]; // gemeld_op of the ZIEK row, or GEEN_DATUM
+    int[] dag = new int[64];              // epoch day
+    short[] ongeoorloofd = new short[64]; // code ONGEOORLOOFD, minutes (a day has at most 720)
+    short[] luxe = new short[64];         // code LUXE
+    short[] teLaat = new short[64];       // code TE_LAAT, minutes
+    short[] teLaatAantal = new short[64]; // code TE_LAAT, arrivals
+    short[] ziek = new short[64];         // code ZIEK
+    int[] ziekGemeldOp = new int[64];     // gemeld_op of the ZIEK row (epoch day), or GEEN_DATUM
 
     void leeg() {
         aantal = 0;
@@ -28,6 +28,15 @@ final class Absentiedagen {
 
     /** Adds one administration row; rows must come in date order. */
     void voegToe(long epochDag, Absentiecode code, int minuten, int aantalKeer, long gemeldOp) {
+        voegToe((int) epochDag, code.ordinal(), minuten, aantalKeer,
+                gemeldOp == Long.MIN_VALUE ? GEEN_DATUM : (int) gemeldOp);
+    }
+
+    private static final int ONGEOORLOOFD = Absentiecode.ONGEOORLOOFD.ordinal(), LUXE = Absentiecode.LUXE.ordinal(),
+            TE_LAAT = Absentiecode.TE_LAAT.ordinal(), ZIEK = Absentiecode.ZIEK.ordinal();
+
+    /** Adds one row given as primitives ({@code code} = {@link Absentiecode#ordinal()}); rows in date order. */
+    void voegToe(int epochDag, int code, int minuten, int aantalKeer, int gemeldOp) {
         if (aantal == 0 || dag[aantal - 1] != epochDag) {
             if (aantal == dag.length) groei();
             int i = aantal++;
@@ -36,24 +45,22 @@ final class Absentiedagen {
             ziekGemeldOp[i] = GEEN_DATUM;
         }
         int i = aantal - 1;
-        switch (code) {
-            case ONGEOORLOOFD -> ongeoorloofd[i] += minuten;
-            case LUXE -> luxe[i] += minuten;
-            case TE_LAAT -> {
-                teLaat[i] += minuten;
-                teLaatAantal[i] += Math.max(1, aantalKeer);
-            }
-            case ZIEK -> {
-                ziek[i] += minuten;
-                ziekGemeldOp[i] = gemeldOp;
-            }
-            case RELIGIEUS, VERLOF, SCHORSING -> { /* geoorloofd: not counted by any signal */ }
-        }
+        if (code == ONGEOORLOOFD) {
+            ongeoorloofd[i] += (short) minuten;
+        } else if (code == LUXE) {
+            luxe[i] += (short) minuten;
+        } else if (code == TE_LAAT) {
+            teLaat[i] += (short) minuten;
+            teLaatAantal[i] += (short) Math.max(1, aantalKeer);
+        } else if (code == ZIEK) {
+            ziek[i] += (short) minuten;
+            ziekGemeldOp[i] = gemeldOp;
+        } // RELIGIEUS, VERLOF, SCHORSING: geoorloofd, not counted by any signal
     }
 
     void voegToe(Absentie a) {
         voegToe(a.datum().toEpochDay(), a.code(), a.minuten(), a.aantal(),
-                a.gemeldOp() == null ? GEEN_DATUM : a.gemeldOp().toEpochDay());
+                a.gemeldOp() == null ? Long.MIN_VALUE : a.gemeldOp().toEpochDay());
     }
 
     /** Unexcused minutes of entry i (ONGEOORLOOFD + LUXE, and TE_LAAT when configured so). */

@@ -1,85 +1,185 @@
 package nl.inbeeld.verzuim;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.inbeeld.aanwezigheid.Absentie;
-import nl.inbeeld.aanwezigheid.Absenties;
-import nl.inbeeld.leerling.Leerling;
-import nl.inbeeld.leerling.LeerlingId;
-import nl.inbeeld.leerling.Leerlingen;
-import nl.inbeeld.leerplicht.Leerplichtinstellingen;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.inbeeld.school.Lesdagindex;
-import nl.inbeeld.school.SchoolId;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import nl.inbeeld.school.Schoolkalender;
 
 /**
- * Measures the detection core alone: loads every pupil's absence days into memory once (compact arrays, calendar
- * indexes and group bounds prepared), then times the one-pass {@link Detector} over all of them. For the
- * {@code bench} command; not used by the application itself.
+ * The whole school year in memory for the {@code bench} command: every pupil's absence days per school as compact
+ * {@link Absentiedagen}, with calendar index and group bounds prepared, so that the one-pass {@link Detector} can
+ * be timed alone over all of them (single thread and over pupils in parallel). Also writes the lesson-day and
+ * group tables the SQL baselines need, and gives the first VERZUIM_16_UUR per pupil and school to compare with
+ * them. Not used by the application itself.
  */
-@Component
-public class Detectiebank {
+public final class Detectiebank {
 
-    private final Absenties absenties;
-    private final Leerlingen leerlingen;
-    private final Kalenders kalenders;
-    private final JdbcClient jdbc;
+    final List<Absentiedagen> dagen = new ArrayList<>();
+    final List<Lesdagindex> indexen = new ArrayList<>();
+    final List<Groepsgrenzen> grenzen = new ArrayList<>();
+    final List<String> leerlingen = new ArrayList<>();
+    int[] school = new int[1024];
+    final List<String> scholen = new ArrayList<>();
+    final Map<String, Integer> schoolNummer = new HashMap<>();
+    final List<Kalenders.SchoolStand> standen = new ArrayList<>();
+    long rijen;
+    int eersteDag = Integer.MAX_VALUE, laatsteDag = Integer.MIN_VALUE;
 
-    Detectiebank(Absenties absenties, Leerlingen leerlingen, Kalenders kalenders, JdbcClient jdbc) {
-        this.absenties = absenties;
-        this.leerlingen = leerlingen;
-        this.kalenders = kalenders;
-        this.jdbc = jdbc;
+    Detectiebank() {}
+
+    /** Loads a folder in uitwisselformaat v1 as the generator writes it (pupils in file order). */
+    public static Detectiebank uitMap(Path map) {
+        return Maplezer.lees(map);
     }
 
-    /** The result of one measurement: rows and signals, best and median time of the repetitions. */
-    public record Meting(long rijen, int groepen, long signalen, long besteNanos, long mediaanNanos, long heapBytes) {}
+    /** The figures of one detection run over every pupil: signals per kind, best and median time. */
+    public record Meting(long rijen, int groepen, int draden, Map<Signaalsoort, Long> perSoort, long signalen,
+            long besteNanos, long mediaanNanos) {}
 
-    private record Groep(Absentiedagen dagen, Lesdagindex index, int lesminuten, Groepsgrenzen grenzen) {}
+    public long rijen() {
+        return rijen;
+    }
 
-    public Meting meet(int herhalingen) {
-        List<LeerlingId> ids = jdbc.sql("select leerling_id from leerling").query((rs, i) -> new LeerlingId(rs.getString(1))).list();
-        var stand = kalenders.stand();
-        Map<LeerlingId, Leerling> personen = leerlingen.zoek(ids);
-        List<Groep> groepen = new ArrayList<>();
-        long[] rijen = {0};
-        var dagen = new Absentiedagen();
-        Object[] huidig = {null, null};
-        Runnable sluit = () -> {
-            if (dagen.aantal == 0) return;
-            var school = stand.van((SchoolId) huidig[1]);
-            groepen.add(new Groep(dagen.kopie(), school.index(dagen.dag[0], dagen.dag[dagen.aantal - 1]),
-                    school.lesminutenPerDag(), Groepen.van(personen.get((LeerlingId) huidig[0]), school.kalender(),
-                            Leerplichtinstellingen.standaard())));
-            dagen.leeg();
-        };
-        absenties.lees(ids, (Absentie a) -> {
-            if (!a.leerling().equals(huidig[0]) || !a.school().equals(huidig[1])) {
-                sluit.run();
-                huidig[0] = a.leerling();
-                huidig[1] = a.school();
-            }
-            dagen.voegToe(a);
-            rijen[0]++;
-        });
-        sluit.run();
-        var detector = new Detector(Detectieregels.STANDAARD);
+    public int groepen() {
+        return dagen.size();
+    }
+
+    /** Detects every signal of every pupil {@code herhalingen} times over {@code draden} threads. */
+    public Meting meet(int herhalingen, int draden) {
+        int[] grens = verdeel(draden);
         long[] tijden = new long[Math.max(1, herhalingen)];
-        long signalen = 0;
-        for (int h = 0; h < tijden.length; h++) {
-            long[] teller = {0};
-            Signaaluitvoer uit = (soort, begin, eind, minuten, aantal) -> teller[0]++;
-            long start = System.nanoTime();
-            for (Groep g : groepen) detector.detecteer(g.dagen(), g.index(), g.lesminuten(), g.grenzen(), uit);
-            tijden[h] = System.nanoTime() - start;
-            signalen = teller[0];
+        long[][] perSoort = new long[draden][];
+        try (ExecutorService pool = Executors.newFixedThreadPool(draden)) {
+            for (int h = 0; h < tijden.length; h++) {
+                List<Future<long[]>> klaar = new ArrayList<>();
+                long start = System.nanoTime();
+                for (int t = 0; t < draden; t++) {
+                    int van = grens[t], tot = grens[t + 1];
+                    klaar.add(pool.submit(() -> detecteer(van, tot, null)));
+                }
+                for (int t = 0; t < draden; t++) perSoort[t] = klaar.get(t).get();
+                tijden[h] = System.nanoTime() - start;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Map<Signaalsoort, Long> soorten = new EnumMap<>(Signaalsoort.class);
+        long totaal = 0;
+        for (Signaalsoort s : Signaalsoort.values()) {
+            long n = 0;
+            for (long[] p : perSoort) n += p[s.ordinal()];
+            if (n > 0) soorten.put(s, n);
+            totaal += n;
         }
         long[] gesorteerd = tijden.clone();
-        java.util.Arrays.sort(gesorteerd);
-        Runtime rt = Runtime.getRuntime();
-        return new Meting(rijen[0], groepen.size(), signalen, gesorteerd[0], gesorteerd[gesorteerd.length / 2],
-                rt.totalMemory() - rt.freeMemory());
+        Arrays.sort(gesorteerd);
+        return new Meting(rijen, dagen.size(), draden, soorten, totaal, gesorteerd[0],
+                gesorteerd[gesorteerd.length / 2]);
+    }
+
+    /** Per pupil and school ({@code leerling_id|school_id}) the einddatum of the first VERZUIM_16_UUR signal. */
+    public Map<String, LocalDate> eerste16Uur() {
+        int[] eerste = new int[dagen.size()];
+        Arrays.fill(eerste, Integer.MIN_VALUE);
+        detecteer(0, dagen.size(), eerste);
+        Map<String, LocalDate> uit = new HashMap<>();
+        for (int g = 0; g < eerste.length; g++) {
+            if (eerste[g] != Integer.MIN_VALUE) uit.put(sleutel(g), LocalDate.ofEpochDay(eerste[g]));
+        }
+        return uit;
+    }
+
+    String sleutel(int g) {
+        return leerlingen.get(g) + "|" + scholen.get(school[g]);
+    }
+
+    private long[] detecteer(int van, int tot, int[] eerste16) {
+        var detector = new Detector(Detectieregels.STANDAARD);
+        var teller = new Teller(eerste16);
+        for (int g = van; g < tot; g++) {
+            teller.groep = g;
+            detector.detecteer(dagen.get(g), indexen.get(g), standen.get(school[g]).lesminutenPerDag(), grenzen.get(g),
+                    teller);
+        }
+        return teller.perSoort;
+    }
+
+    /** Boundaries of {@code draden} ranges of groups with about equal numbers of rows. */
+    private int[] verdeel(int draden) {
+        int[] grens = new int[draden + 1];
+        long perDraad = rijen / draden, som = 0;
+        int t = 1;
+        for (int g = 0; g < dagen.size() && t < draden; g++) {
+            som += dagen.get(g).aantal;
+            if (som >= perDraad * t) grens[t++] = g + 1;
+        }
+        while (t <= draden) grens[t++] = dagen.size();
+        return grens;
+    }
+
+    private static final class Teller implements Signaaluitvoer {
+        final long[] perSoort = new long[Signaalsoort.values().length];
+        final int[] eerste16;
+        int groep;
+
+        Teller(int[] eerste16) {
+            this.eerste16 = eerste16;
+        }
+
+        @Override
+        public void signaal(Signaalsoort soort, long begindatum, long einddatum, int minuten, int aantal) {
+            perSoort[soort.ordinal()]++;
+            if (eerste16 != null && soort == Signaalsoort.VERZUIM_16_UUR && eerste16[groep] == Integer.MIN_VALUE) {
+                eerste16[groep] = (int) einddatum;
+            }
+        }
+    }
+
+    /**
+     * Writes the two tables the SQL form of VERZUIM_16_UUR needs, as CSV without header: {@code lesdag} (school_id,
+     * datum, lesweek: every lesson day of each school over the data's range, lesweken numbered consecutively as the
+     * engine numbers them) and {@code groep} (leerling_id, school_id, plicht_van, plicht_tot: the days the pupil is
+     * leerplichtig or kwalificatieplichtig, both inclusive).
+     */
+    public void schrijfSqlTabellen(Path lesdag, Path groep) {
+        try (BufferedWriter l = Files.newBufferedWriter(lesdag, StandardCharsets.UTF_8);
+                BufferedWriter g = Files.newBufferedWriter(groep, StandardCharsets.UTF_8)) {
+            for (int s = 0; s < scholen.size(); s++) {
+                Schoolkalender k = standen.get(s).kalender();
+                Lesdagindex index = k.index(LocalDate.ofEpochDay(eersteDag).minusWeeks(8), LocalDate.ofEpochDay(laatsteDag));
+                for (long d = index.eersteDag(); d <= index.laatsteDag(); d++) {
+                    int w = index.lesweek(d);
+                    if (w >= 0) l.append(scholen.get(s)).append(',').append(LocalDate.ofEpochDay(d).toString())
+                            .append(',').append(Integer.toString(w)).append('\n');
+                }
+            }
+            for (int i = 0; i < dagen.size(); i++) {
+                Groepsgrenzen gr = grenzen.get(i);
+                if (gr.plichtVan() > gr.plichtTot()) continue;
+                g.append(leerlingen.get(i)).append(',').append(scholen.get(school[i])).append(',')
+                        .append(datum(gr.plichtVan())).append(',').append(datum(gr.plichtTot())).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String datum(long epochDag) {
+        long begrensd = Math.max(LocalDate.of(1900, 1, 1).toEpochDay(), Math.min(LocalDate.of(2999, 12, 31).toEpochDay(), epochDag));
+        return LocalDate.ofEpochDay(begrensd).toString();
     }
 }

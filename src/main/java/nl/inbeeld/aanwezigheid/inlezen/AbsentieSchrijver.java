@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,12 +36,38 @@ class AbsentieSchrijver {
         this.jdbc = jdbc;
     }
 
-    /** Stores the folder rows of {@code t} that are not rejected; returns how many were offered. */
+    /**
+     * Stores the folder rows of {@code t} that are not rejected; returns how many were offered. When none of their
+     * keys can already be stored (the check loaded no stored row for these pupils, schools and days: {@code t} holds
+     * no row with line 0), the rows go straight into absentie by COPY: no staging table, no upsert. Otherwise, or
+     * when a row was stored meanwhile (the COPY then fails on the primary key and is undone to a savepoint), the
+     * staging table and upsert are used.
+     */
     long schrijf(Absentietabel t, long inlezing, String door, Instant op) {
+        if (!heeftOpgeslagen(t)) {
+            Connection verbinding = DataSourceUtils.getConnection(dataSource);
+            Savepoint punt = null;
+            try {
+                punt = verbinding.setSavepoint();
+                long aantal = kopieer(t, "absentie (leerling_id, school_id, datum, code, minuten, aantal, gemeld_op,"
+                        + " inlezing_id, vastgelegd_door, vastgelegd_op)",
+                        "\t" + inlezing + "\t" + tekst(door) + "\t" + OffsetDateTime.ofInstant(op, ZoneOffset.UTC));
+                verbinding.releaseSavepoint(punt);
+                return aantal;
+            } catch (SQLException | IllegalStateException e) {
+                try {
+                    if (punt != null) verbinding.rollback(punt);
+                } catch (SQLException r) {
+                    throw new IllegalStateException("Terugdraaien na COPY mislukt: " + r.getMessage(), r);
+                }
+            } finally {
+                DataSourceUtils.releaseConnection(verbinding, dataSource);
+            }
+        }
         jdbc.sql("""
                 create temporary table absentie_invoer (leerling_id varchar(64), school_id varchar(6), datum date,
                   code varchar(12), minuten smallint, aantal smallint, gemeld_op date) on commit drop""").update();
-        long aantal = kopieer(t);
+        long aantal = kopieer(t, "absentie_invoer", "");
         jdbc.sql("""
                 insert into absentie (leerling_id, school_id, datum, code, minuten, aantal, gemeld_op, inlezing_id,
                   vastgelegd_door, vastgelegd_op)
@@ -54,11 +81,21 @@ class AbsentieSchrijver {
         return aantal;
     }
 
-    private long kopieer(Absentietabel t) {
+    private static boolean heeftOpgeslagen(Absentietabel t) {
+        for (int i = 0; i < t.aantal; i++) if (t.isOpgeslagen(i)) return true;
+        return false;
+    }
+
+    /** A value for COPY text format: backslash, tab and line breaks escaped. */
+    private static String tekst(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private long kopieer(Absentietabel t, String doel, String vasteKolommen) {
         Connection verbinding = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = verbinding.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy absentie_invoer from stdin (format text)");
+                    .copyIn("copy " + doel + " from stdin (format text)");
             long aantal = 0;
             try {
                 StringBuilder b = new StringBuilder(1 << 20);
@@ -71,7 +108,7 @@ class AbsentieSchrijver {
                     b.append('\t');
                     if (t.gemeldOp[i] == Absentietabel.GEEN) b.append("\\N");
                     else b.append(LocalDate.ofEpochDay(t.gemeldOp[i]));
-                    b.append('\n');
+                    b.append(vasteKolommen).append('\n');
                     aantal++;
                     if (b.length() > (1 << 20) - 256) stuur(copy, b);
                 }
@@ -82,7 +119,7 @@ class AbsentieSchrijver {
             }
             return aantal;
         } catch (SQLException e) {
-            throw new IllegalStateException("COPY naar absentie_invoer mislukt: " + e.getMessage(), e);
+            throw new IllegalStateException("COPY naar " + doel + " mislukt: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(verbinding, dataSource);
         }
