@@ -70,6 +70,8 @@ class Beveiliging {
     SecurityFilterChain filterketen(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/login", "/error").permitAll()
+                        // OpenAPI documentation (springdoc): for every logged-in user
+                        .requestMatchers("/api/docs", "/api/docs/**", "/swagger-ui/**").authenticated()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(Customizer.withDefaults())
