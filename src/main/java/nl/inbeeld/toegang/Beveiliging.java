@@ -75,6 +75,8 @@ class Beveiliging {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/login", "/error").permitAll()
                         .requestMatchers("/audit/**").hasRole(Rol.BEHEERDER.name())
+                        // OpenAPI documentation (springdoc): for every logged-in user
+                        .requestMatchers("/api/docs", "/api/docs/**", "/swagger-ui/**").authenticated()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(f -> f.loginPage("/login").permitAll())

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.inbeeld.aanwezigheid.Absentie;
 import nl.inbeeld.aanwezigheid.Absenties;
 import nl.inbeeld.aanwezigheid.AbsentiesGewijzigd;
@@ -16,6 +17,7 @@ import nl.inbeeld.leerling.Verblijfperiode;
 import nl.inbeeld.leerling.Woongemeente;
 import nl.inbeeld.leerplicht.Leerplichtinstellingen;
 import nl.inbeeld.school.SchoolId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,14 +37,16 @@ public class Signaaldetectie {
     private final Kalenders kalenders;
     private final Signalen signalen;
     private final Detectieregels regels;
+    private final ApplicationEventPublisher events;
 
     Signaaldetectie(Absenties absenties, Leerlingen leerlingen, Kalenders kalenders, Signalen signalen,
-            Detectieregels regels) {
+            Detectieregels regels, ApplicationEventPublisher events) {
         this.absenties = absenties;
         this.leerlingen = leerlingen;
         this.kalenders = kalenders;
         this.signalen = signalen;
         this.regels = regels;
+        this.events = events;
     }
 
     @EventListener
@@ -50,7 +54,10 @@ public class Signaaldetectie {
         herbereken(gewijzigd.leerlingen());
     }
 
-    /** Recomputes and stores the signals of these pupils; returns how many signals they now have. */
+    /**
+     * Recomputes and stores the signals of these pupils and publishes {@link SignalenBijgewerkt} in the same
+     * transaction; returns how many signals they now have.
+     */
     @Transactional
     public int herbereken(Collection<LeerlingId> ids) {
         var lijst = new ArrayList<>(ids);
@@ -59,6 +66,7 @@ public class Signaaldetectie {
         for (int van = 0; van < lijst.size(); van += BATCH) {
             totaal += herberekenBatch(lijst.subList(van, Math.min(lijst.size(), van + BATCH)), stand);
         }
+        if (!lijst.isEmpty()) events.publishEvent(new SignalenBijgewerkt(Set.copyOf(lijst)));
         return totaal;
     }
 

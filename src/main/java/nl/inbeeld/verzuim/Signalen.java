@@ -70,6 +70,14 @@ public class Signalen {
                 .query((rs, i) -> lees(rs)).list();
     }
 
+    /** Signals of these pupils, by pupil, school, soort and einddatum. */
+    public List<Signaal> vanLeerlingen(Collection<LeerlingId> leerlingen) {
+        return jdbc.sql("select * from signaal where leerling_id = any(?)"
+                        + " order by leerling_id collate \"C\", school_id collate \"C\", soort collate \"C\", einddatum")
+                .param(leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new))
+                .query((rs, i) -> lees(rs)).list();
+    }
+
     /** Replaces all signals of these pupils by the given ones (in the caller's transaction). */
     void vervang(Collection<LeerlingId> leerlingen, List<Gedetecteerd> signalen) {
         jdbc.sql("delete from signaal where leerling_id = any(?)")

@@ -1,0 +1,54 @@
+package nl.inbeeld.melding;
+
+import java.util.Set;
+
+/**
+ * Where a melding stands. A simple linear flow, so an enum with guards (architecture.md):
+ * CONCEPT → VERZONDEN → IN_BEHANDELING → AFGESLOTEN, and CONCEPT → VERVALLEN when the signal it came from
+ * disappeared after a correction of the administration. The DUO status codes are those of the legacy
+ * Verzuimloket (rules.md 2.3.11): W wacht op verzending, R geregistreerd, B in behandeling, G afgesloten.
+ */
+public enum Meldingstatus {
+    CONCEPT("W", "Concept"),
+    VERZONDEN("R", "Verzonden"),
+    IN_BEHANDELING("B", "In behandeling"),
+    AFGESLOTEN("G", "Afgesloten"),
+    VERVALLEN(null, "Vervallen");
+
+    private final String duoCode;
+    private final String omschrijving;
+
+    Meldingstatus(String duoCode, String omschrijving) {
+        this.duoCode = duoCode;
+        this.omschrijving = omschrijving;
+    }
+
+    /** The legacy DUO status code; null for VERVALLEN (a draft that never reached DUO). */
+    public String duoCode() {
+        return duoCode;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+
+    /** The guard of the flow: whether a melding in this status may go to {@code naar}. */
+    public boolean magNaar(Meldingstatus naar) {
+        return volgende().contains(naar);
+    }
+
+    /** The statuses this one may go to. */
+    public Set<Meldingstatus> volgende() {
+        return switch (this) {
+            case CONCEPT -> Set.of(VERZONDEN, VERVALLEN);
+            case VERZONDEN -> Set.of(IN_BEHANDELING);
+            case IN_BEHANDELING -> Set.of(AFGESLOTEN);
+            case AFGESLOTEN, VERVALLEN -> Set.of();
+        };
+    }
+
+    /** Whether the school has sent it: VERZONDEN, IN_BEHANDELING or AFGESLOTEN. */
+    public boolean isVerzonden() {
+        return this == VERZONDEN || this == IN_BEHANDELING || this == AFGESLOTEN;
+    }
+}

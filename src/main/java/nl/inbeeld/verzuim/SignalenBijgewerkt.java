@@ -1,0 +1,15 @@
+package nl.inbeeld.verzuim;
+
+import java.util.Set;
+import nl.inbeeld.leerling.LeerlingId;
+
+/**
+ * The stored signals of these pupils were recomputed ({@link Signaaldetectie#herbereken}). Published inside the
+ * transaction that changed the administration, so a synchronous listener (the melding module's drafts) commits
+ * or rolls back together with the signals.
+ */
+public record SignalenBijgewerkt(Set<LeerlingId> leerlingen) {
+    public SignalenBijgewerkt {
+        leerlingen = Set.copyOf(leerlingen);
+    }
+}
