@@ -90,7 +90,7 @@ class MeldingKetenBrowserTest {
         assertThat(Browser.toegankelijkheidsfouten(school)).isEmpty();
         school.navigate(url("/meldingen/" + id));
         school.fill("#watSchoolDeed", "Gesprek met ouders op 10 maart; leerling komt niet opdagen.");
-        school.click("text=Verzenden naar leerplicht");
+        school.click("button:has-text(\"Verzenden naar leerplicht\")");
         school.waitForLoadState(LoadState.LOAD);
         assertThat(school.locator("[role=status]").innerText()).contains("verzonden");
         assertThat(Browser.toegankelijkheidsfouten(school)).isEmpty();
@@ -102,11 +102,11 @@ class MeldingKetenBrowserTest {
         foto(leerplicht, "leerplicht-inbox");
         assertThat(Browser.toegankelijkheidsfouten(leerplicht)).isEmpty();
         leerplicht.navigate(url("/meldingen/" + id));
-        leerplicht.click("text=In behandeling nemen");
+        leerplicht.click("button:has-text(\"In behandeling nemen\")");
         leerplicht.waitForLoadState(LoadState.LOAD);
         leerplicht.selectOption("#uitkomst", "GESPREK_GEVOERD");
         leerplicht.fill("#terugkoppeling", "Gesprek gevoerd met ouders en leerling; afspraken gemaakt over aanwezigheid.");
-        leerplicht.click("text=Afsluiten");
+        leerplicht.click("button:has-text(\"Afsluiten\")");
         leerplicht.waitForLoadState(LoadState.LOAD);
         assertThat(leerplicht.locator("main").innerText()).contains("Afgesloten");
         foto(leerplicht, "leerplicht-melding");
