@@ -8,19 +8,38 @@ import nl.inbeeld.school.School;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.school.Schoolkalender;
 import nl.inbeeld.school.Scholen;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The schools' calendars as detection needs them: read once per recomputation, indexed per school year. */
+/**
+ * The schools' calendars as detection needs them, indexed per school year and kept in memory. Every change of the
+ * tables school or kalender takes a new number in {@code kalenderversie} (V4 triggers; from any process), and the
+ * cached state is read again only when that number changed.
+ */
 @Component
 class Kalenders {
 
     private final Scholen scholen;
+    private final JdbcClient jdbc;
+    private volatile Versie bewaard = new Versie(-1, null);
 
-    Kalenders(Scholen scholen) {
+    private record Versie(long nummer, Stand stand) {}
+
+    Kalenders(Scholen scholen, JdbcClient jdbc) {
         this.scholen = scholen;
+        this.jdbc = jdbc;
     }
 
     Stand stand() {
+        long nummer = jdbc.sql("select versie from kalenderversie").query(Long.class).single();
+        Versie v = bewaard;
+        if (v.nummer() == nummer) return v.stand();
+        Stand stand = lees();
+        bewaard = new Versie(nummer, stand);
+        return stand;
+    }
+
+    private Stand lees() {
         Map<SchoolId, Schoolkalender> kalenders = scholen.kalenders();
         Map<SchoolId, SchoolStand> perSchool = new HashMap<>();
         for (School s : scholen.alle()) {
@@ -42,7 +61,7 @@ class Kalenders {
     static final class SchoolStand {
         private final Schoolkalender kalender;
         private final int lesminutenPerDag;
-        private final Map<Long, Lesdagindex> perSchooljaar = new HashMap<>();
+        private final Map<Long, Lesdagindex> perSchooljaar = new java.util.concurrent.ConcurrentHashMap<>();
 
         SchoolStand(Schoolkalender kalender, int lesminutenPerDag) {
             this.kalender = kalender;

@@ -11,7 +11,12 @@ import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.toegang.Bereik;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,11 +25,11 @@ import org.springframework.stereotype.Repository;
 public class Signalen {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final DataSource dataSource;
 
-    Signalen(JdbcClient jdbc, JdbcTemplate template) {
+    Signalen(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -82,22 +87,29 @@ public class Signalen {
     void vervang(Collection<LeerlingId> leerlingen, List<Gedetecteerd> signalen) {
         jdbc.sql("delete from signaal where leerling_id = any(?)")
                 .param(leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new)).update();
-        template.batchUpdate("""
-                insert into signaal (leerling_id, school_id, soort, begindatum, einddatum, minuten, aantal,
-                  melden_aan, woongemeente, verplicht) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                signalen, 1000, (ps, g) -> {
-                    Signaal s = g.signaal();
-                    ps.setString(1, s.leerling().waarde());
-                    ps.setString(2, s.school().waarde());
-                    ps.setString(3, s.soort().name());
-                    ps.setDate(4, Date.valueOf(s.begindatum()));
-                    ps.setDate(5, Date.valueOf(s.einddatum()));
-                    ps.setObject(6, s.minuten());
-                    ps.setObject(7, s.aantal());
-                    ps.setString(8, s.meldenAan() == null ? null : s.meldenAan().waarde());
-                    ps.setString(9, g.woongemeente().waarde());
-                    ps.setBoolean(10, s.verplicht());
-                });
+        if (signalen.isEmpty()) return;
+        // COPY in text format: one round trip for all rows of the batch, in the caller's transaction
+        var tekst = new StringBuilder(signalen.size() * 64);
+        for (Gedetecteerd g : signalen) {
+            Signaal x = g.signaal();
+            tekst.append(x.leerling().waarde()).append('\t').append(x.school().waarde()).append('\t')
+                    .append(x.soort().name()).append('\t').append(x.begindatum()).append('\t').append(x.einddatum())
+                    .append('\t').append(x.minuten() == null ? "\\N" : x.minuten().toString())
+                    .append('\t').append(x.aantal() == null ? "\\N" : x.aantal().toString())
+                    .append('\t').append(x.meldenAan() == null ? "\\N" : x.meldenAan().waarde())
+                    .append('\t').append(g.woongemeente().waarde()).append('\t').append(x.verplicht() ? 't' : 'f')
+                    .append('\n');
+        }
+        Connection verbinding = DataSourceUtils.getConnection(dataSource);
+        try {
+            verbinding.unwrap(PGConnection.class).getCopyAPI().copyIn("copy signaal (leerling_id, school_id, soort,"
+                    + " begindatum, einddatum, minuten, aantal, melden_aan, woongemeente, verplicht) from stdin",
+                    new StringReader(tekst.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Signalen konden niet worden opgeslagen", e);
+        } finally {
+            DataSourceUtils.releaseConnection(verbinding, dataSource);
+        }
     }
 
     private static Signaal lees(ResultSet rs) throws SQLException {
