@@ -31,6 +31,11 @@ class Conceptopslag {
         this.template = template;
     }
 
+    /** Refreshes the planner statistics of the melding tables (also seeing this transaction's rows). */
+    void statistiekBijwerken() {
+        jdbc.sql("analyze melding, melding_signaal").update();
+    }
+
     /**
      * Per pupil the meldingen made from signals that are not VERVALLEN, each with its linked signal keys; the
      * rows are locked until the transaction ends, so a school sending a draft meanwhile waits.
@@ -39,14 +44,14 @@ class Conceptopslag {
         String[] ids = leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new);
         Map<Long, Verzuimmelding> meldingen = new LinkedHashMap<>();
         jdbc.sql("""
-                select * from melding where leerling_id = any(?) and bron is not null and soort <> 'OVERIG'
+                select * from melding where leerling_id in (select unnest(?::varchar[])) and bron is not null and soort <> 'OVERIG'
                   and status <> 'VERVALLEN' order by id for update""")
                 .param(ids).query(rs -> {
                     var m = Meldingrij.lees(rs);
                     meldingen.put(m.id(), m);
                 });
         Map<Long, Set<Signaalsleutel>> sleutels = new HashMap<>();
-        jdbc.sql("select * from melding_signaal where leerling_id = any(?)").param(ids).query(rs -> {
+        jdbc.sql("select * from melding_signaal where leerling_id in (select unnest(?::varchar[]))").param(ids).query(rs -> {
             sleutels.computeIfAbsent(rs.getLong("melding_id"), k -> new HashSet<>()).add(new Signaalsleutel(
                     new SchoolId(rs.getString("school_id")), Signaalsoort.valueOf(rs.getString("soort")),
                     rs.getDate("einddatum").toLocalDate()));

@@ -57,6 +57,8 @@ class Conceptvorming {
         List<Concept> gewijzigd = new ArrayList<>();
         List<Long> vervallen = new ArrayList<>();
         LocalDate vandaag = LocalDate.now(clock);
+        // many pupils at once (an import): fresh planner statistics, or each batch scans the tables whole
+        if (lijst.size() >= 10 * PARTIJ) opslag.statistiekBijwerken();
         for (int van = 0; van < lijst.size(); van += PARTIJ) {
             var partij = lijst.subList(van, Math.min(lijst.size(), van + PARTIJ));
             var resultaat = partij(partij);
@@ -75,7 +77,7 @@ class Conceptvorming {
 
     private Afstemming.Resultaat partij(List<LeerlingId> partij) {
         Map<LeerlingId, List<Signaal>> verplicht = new HashMap<>();
-        for (Signaal s : signalen.vanLeerlingen(partij)) {
+        for (Signaal s : signalen.verplichtVanLeerlingen(partij)) {
             if (s.verplicht() && s.meldenAan() != null && Meldingsoort.van(s.soort()).isPresent()) {
                 verplicht.computeIfAbsent(s.leerling(), k -> new ArrayList<>()).add(s);
             }

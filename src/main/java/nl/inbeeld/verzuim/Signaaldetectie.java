@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Signaaldetectie {
 
     private static final int BATCH = 5_000;
+    private static final int GROOT = 10_000;
 
     private final Absenties absenties;
     private final Leerlingen leerlingen;
@@ -62,10 +63,15 @@ public class Signaaldetectie {
     public int herbereken(Collection<LeerlingId> ids) {
         var lijst = new ArrayList<>(ids);
         var stand = kalenders.stand();
+        boolean groot = lijst.size() >= GROOT;
+        // after a bulk import in this transaction the planner's statistics know nothing of the new rows, and every
+        // batch below would scan whole tables; ANALYZE sees this transaction's rows
+        if (groot) signalen.statistiekBijwerken("absentie", "leerling", "bevolking", "signaal");
         int totaal = 0;
         for (int van = 0; van < lijst.size(); van += BATCH) {
             totaal += herberekenBatch(lijst.subList(van, Math.min(lijst.size(), van + BATCH)), stand);
         }
+        if (groot) signalen.statistiekBijwerken("signaal");
         if (!lijst.isEmpty()) events.publishEvent(new SignalenBijgewerkt(Set.copyOf(lijst)));
         return totaal;
     }

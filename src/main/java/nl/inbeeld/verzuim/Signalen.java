@@ -75,9 +75,14 @@ public class Signalen {
                 .query((rs, i) -> lees(rs)).list();
     }
 
-    /** Signals of these pupils, by pupil, school, soort and einddatum. */
-    public List<Signaal> vanLeerlingen(Collection<LeerlingId> leerlingen) {
-        return jdbc.sql("select * from signaal where leerling_id = any(?)"
+        /** Refreshes the planner statistics of these tables (names from code, never from input). */
+    public void statistiekBijwerken(String... tabellen) {
+        jdbc.sql("analyze " + String.join(", ", tabellen)).update();
+    }
+
+    /** The mandatory signals of these pupils, ordered by pupil, school, soort and einddatum. */
+    public List<Signaal> verplichtVanLeerlingen(Collection<LeerlingId> leerlingen) {
+        return jdbc.sql("select * from signaal where leerling_id = any(?) and verplicht"
                         + " order by leerling_id collate \"C\", school_id collate \"C\", soort collate \"C\", einddatum")
                 .param(leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new))
                 .query((rs, i) -> lees(rs)).list();
@@ -85,7 +90,7 @@ public class Signalen {
 
     /** Replaces all signals of these pupils by the given ones (in the caller's transaction). */
     void vervang(Collection<LeerlingId> leerlingen, List<Gedetecteerd> signalen) {
-        jdbc.sql("delete from signaal where leerling_id = any(?)")
+        jdbc.sql("delete from signaal where leerling_id in (select unnest(?::varchar[]))")
                 .param(leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new)).update();
         if (signalen.isEmpty()) return;
         // COPY in text format: one round trip for all rows of the batch, in the caller's transaction

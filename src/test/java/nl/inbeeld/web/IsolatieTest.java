@@ -106,6 +106,22 @@ class IsolatieTest {
     }
 
     @Test
+    void exportAlleenVoorBeheerder() throws Exception {
+        assertThat(get("/audit/export?leerling=" + klimboomArnhem, "klimboom").statusCode()).isEqualTo(403);
+        assertThat(get("/audit/export?leerling=" + klimboomArnhem, "lpa.arnhem").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void naVijfFouteWachtwoordenGeblokkeerd() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(getMet("/api/v1/signalen?peildatum=2026-03-16", "teamleider.arnhem", "fout" + i).statusCode()).isEqualTo(401);
+        }
+        // now even the right password is refused until the block expires
+        assertThat(getMet("/api/v1/signalen?peildatum=2026-03-16", "teamleider.arnhem", "inbeeld-demo").statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/signalen?peildatum=2026-03-16", "lpa.overbetuwe").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void auditlogIsAlleenAanTeVullen() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from audit").update())
                 .hasMessageContaining("alleen aan te vullen");
@@ -116,7 +132,11 @@ class IsolatieTest {
     }
 
     private HttpResponse<String> get(String pad, String naam) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((naam + ":inbeeld-demo").getBytes(StandardCharsets.UTF_8));
+        return getMet(pad, naam, "inbeeld-demo");
+    }
+
+    private HttpResponse<String> getMet(String pad, String naam, String wachtwoord) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((naam + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
                 .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
     }

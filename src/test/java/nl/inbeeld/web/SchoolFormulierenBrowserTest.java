@@ -1,0 +1,128 @@
+package nl.inbeeld.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import nl.inbeeld.demo.DemoLader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The school's forms in the browser: entering and correcting absence (history kept, signals recomputed), and
+ * uploading a zip, refused when it holds another school's rows.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "inbeeld.klok.vandaag=2026-03-16")
+@ActiveProfiles({"test", "demo"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SchoolFormulierenBrowserTest {
+
+    @LocalServerPort
+    int poort;
+
+    @Autowired
+    DemoLader demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Browser browser;
+    Page school;
+
+    @BeforeAll
+    void start() throws Exception {
+        if (!demo.isGeladen()) demo.laad();
+        browser = new Browser();
+        school = browser.nieuwePagina();
+        school.navigate("http://localhost:" + poort + "/login");
+        school.fill("#username", "klimboom");
+        school.fill("#password", "inbeeld-demo");
+        school.click("form.kaart button[type=submit]");
+        school.waitForURL(u -> !u.contains("/login"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) browser.close();
+    }
+
+    @Test
+    void absentieVastleggenEnCorrigerenMetHistorie() {
+        String leerling = jdbc.sql("""
+                select leerling_id from inschrijving where school_id = '21AB00' and tot_en_met is null
+                  and leerling_id not in (select leerling_id from absentie where datum = '2026-03-16')
+                order by leerling_id limit 1""").query(String.class).single();
+        school.navigate("http://localhost:" + poort + "/leerlingen/" + leerling);
+        school.fill("#datum", "2026-03-16");
+        school.selectOption("#code", "ONGEOORLOOFD");
+        school.fill("#minuten", "120");
+        school.click("button:has-text(\"Vastleggen\")");
+        school.waitForLoadState(LoadState.LOAD);
+        assertThat(school.locator("[role=status]").innerText()).contains("vastgelegd");
+        // correction: the same day and code with other minutes replaces the row; the old value is in the history
+        school.fill("#datum", "2026-03-16");
+        school.selectOption("#code", "ONGEOORLOOFD");
+        school.fill("#minuten", "60");
+        school.click("button:has-text(\"Vastleggen\")");
+        school.waitForLoadState(LoadState.LOAD);
+        assertThat(jdbc.sql("select minuten from absentie where leerling_id = ? and datum = '2026-03-16'")
+                .param(leerling).query(Integer.class).single()).isEqualTo(60);
+        assertThat(school.locator("section[aria-labelledby=historie-titel]").innerText()).contains("klimboom", "\"minuten\": 120");
+        // a day without lessons is refused with the reason
+        school.fill("#datum", "2026-03-14");
+        school.fill("#minuten", "60");
+        school.click("button:has-text(\"Vastleggen\")");
+        school.waitForLoadState(LoadState.LOAD);
+        assertThat(school.locator("[role=alert]").innerText()).contains("geen lesdag");
+    }
+
+    @Test
+    void uploadVanEenAndereSchoolWordtGeweigerd(@TempDir Path tmp) throws Exception {
+        Path zip = tmp.resolve("export.zip");
+        Files.write(zip, zip("absenties.csv", "leerling_id,school_id,datum,minuten,code\nL-0000001,21AC00,2026-03-16,60,ONGEOORLOOFD\n"));
+        school.navigate("http://localhost:" + poort + "/inlezen");
+        school.setInputFiles("#map", zip);
+        school.click("button:has-text(\"Inlezen\")");
+        school.waitForLoadState(LoadState.LOAD);
+        assertThat(school.locator("[role=alert]").innerText()).contains("21AC00", "hoort niet bij uw account");
+        assertThat(Browser.toegankelijkheidsfouten(school)).isEmpty();
+    }
+
+    @Test
+    void uploadVanDeEigenSchoolMetFouteRijToontDeReden(@TempDir Path tmp) throws Exception {
+        String leerling = jdbc.sql("select leerling_id from inschrijving where school_id = '21AB00' order by 1 limit 1")
+                .query(String.class).single();
+        Path zip = tmp.resolve("export.zip");
+        Files.write(zip, zip("absenties.csv", "leerling_id,school_id,datum,minuten,code\n" + leerling
+                + ",21AB00,2026-03-14,60,ONGEOORLOOFD\n"));
+        school.navigate("http://localhost:" + poort + "/inlezen");
+        school.setInputFiles("#map", zip);
+        school.click("button:has-text(\"Inlezen\")");
+        school.waitForLoadState(LoadState.LOAD);
+        assertThat(school.locator("main").innerText()).contains("Niets opgeslagen", "absenties.csv", "geen lesdag");
+    }
+
+    private static byte[] zip(String naam, String inhoud) throws Exception {
+        var uit = new ByteArrayOutputStream();
+        try (var z = new ZipOutputStream(uit)) {
+            z.putNextEntry(new ZipEntry("export/" + naam));
+            z.write(inhoud.getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        return uit.toByteArray();
+    }
+}
