@@ -41,6 +41,7 @@ public final class Opdrachtregel {
             String a = args[i];
             if (a.equals("--demo")) {
                 uit.add("--inbeeld.demo=true");
+                uit.add("--spring.profiles.active=demo");
                 uit.add("--inbeeld.klok.vandaag=" + Demoregio.VANDAAG);
             } else if ((a.equals("--data-dir") || a.equals("--db-url")) && i + 1 < args.length) {
                 uit.add("--" + (a.equals("--data-dir") ? "inbeeld.data-dir" : "inbeeld.db.url") + "=" + args[++i]);

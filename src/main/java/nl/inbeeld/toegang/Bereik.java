@@ -40,4 +40,19 @@ public record Bereik(boolean alles, Set<SchoolId> scholen, Set<Gemeentecode> gem
     public String[] gemeentenArray() {
         return gemeenten.stream().map(Gemeentecode::waarde).toArray(String[]::new);
     }
+
+    /** A WHERE condition with {@code ?} placeholders and its parameters, in the order they appear. */
+    public record Voorwaarde(String sql, java.util.List<Object> params) {}
+
+    /**
+     * This reach as a condition over a school column and a gemeente column, written so the planner can use an index
+     * on either (no constant OR branches).
+     */
+    public Voorwaarde voorwaarde(String schoolKolom, String gemeenteKolom) {
+        if (alles) return new Voorwaarde("true", java.util.List.of());
+        if (gemeenten.isEmpty()) return new Voorwaarde(schoolKolom + " = any(?)", java.util.List.of((Object) scholenArray()));
+        if (scholen.isEmpty()) return new Voorwaarde(gemeenteKolom + " = any(?)", java.util.List.of((Object) gemeentenArray()));
+        return new Voorwaarde("(" + schoolKolom + " = any(?) or " + gemeenteKolom + " = any(?))",
+                java.util.List.of((Object) scholenArray(), (Object) gemeentenArray()));
+    }
 }

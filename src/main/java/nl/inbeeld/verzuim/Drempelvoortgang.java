@@ -50,16 +50,26 @@ public class Drempelvoortgang {
     private record Rij(String leerling, String school, LocalDate datum, String code, int minuten, LocalDate herstart) {}
 
     public List<Voortgang> naderend(Bereik bereik, LocalDate vandaag) {
+        var voorwaarde = bereik.voorwaarde("a.school_id", "l.woongemeente");
+        List<Object> params = new ArrayList<>(List.of(Date.valueOf(vandaag.minusWeeks(10)), Date.valueOf(vandaag)));
+        params.addAll(voorwaarde.params());
+        params.addAll(List.of(waarschuwing, Date.valueOf(vandaag.minusWeeks(10)), Date.valueOf(vandaag)));
         List<Rij> rijen = jdbc.sql("""
-                select a.leerling_id, a.school_id, a.datum, a.code, a.minuten,
-                  (select max(s.einddatum) from signaal s where s.leerling_id = a.leerling_id and s.school_id = a.school_id
-                     and s.soort in ('VERZUIM_16_UUR', 'RMC_18_PLUS')) as herstart
-                from absentie a join leerling l on l.leerling_id = a.leerling_id
+                with kandidaat as (
+                  select a.leerling_id, a.school_id from absentie a join leerling l on l.leerling_id = a.leerling_id
+                  where a.datum between ? and ? and a.code in ('ONGEOORLOOFD', 'LUXE', 'TE_LAAT')
+                    and %s
+                  group by a.leerling_id, a.school_id having sum(a.minuten) >= ?),
+                herstart as (
+                  select s.leerling_id, s.school_id, max(s.einddatum) as herstart
+                  from signaal s join kandidaat k on k.leerling_id = s.leerling_id and k.school_id = s.school_id
+                  where s.soort in ('VERZUIM_16_UUR', 'RMC_18_PLUS') group by s.leerling_id, s.school_id)
+                select a.leerling_id, a.school_id, a.datum, a.code, a.minuten, h.herstart
+                from absentie a join kandidaat k on k.leerling_id = a.leerling_id and k.school_id = a.school_id
+                  left join herstart h on h.leerling_id = a.leerling_id and h.school_id = a.school_id
                 where a.datum between ? and ? and a.code in ('ONGEOORLOOFD', 'LUXE', 'TE_LAAT')
-                  and (? or a.school_id = any(?) or l.woongemeente = any(?))
-                order by a.leerling_id, a.school_id, a.datum""")
-                .params(Date.valueOf(vandaag.minusWeeks(10)), Date.valueOf(vandaag), bereik.alles(), bereik.scholenArray(),
-                        bereik.gemeentenArray())
+                order by a.leerling_id, a.school_id, a.datum""".formatted(voorwaarde.sql()))
+                .params(params)
                 .query((rs, i) -> new Rij(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4),
                         rs.getInt(5), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()))
                 .list();
@@ -67,6 +77,7 @@ public class Drempelvoortgang {
         var personen = leerlingen.zoek(new HashSet<>(rijen.stream().map(r -> new LeerlingId(r.leerling())).toList()));
         Map<String, int[]> som = new HashMap<>();
         Map<String, LocalDate> begin = new HashMap<>();
+        Map<String, Groepsgrenzen> groepen = new HashMap<>();
         long dag = vandaag.toEpochDay();
         for (Rij r : rijen) {
             if (r.code().equals("TE_LAAT") && !regels.teLaatTeltAlsOngeoorloofd()) continue;
@@ -76,10 +87,12 @@ public class Drempelvoortgang {
             int week = laatsteLesweek(index, dag);
             int w = index.lesweek(r.datum().toEpochDay());
             if (w < 0 || week < 0 || w < week - (regels.lesweken() - 1)) continue;
-            var persoon = personen.get(new LeerlingId(r.leerling()));
-            if (persoon == null || !Groepen.van(persoon, school.kalender(), Leerplichtinstellingen.standaard())
-                    .plichtig(r.datum().toEpochDay())) continue;
             String sleutel = r.leerling() + '|' + r.school();
+            var persoon = personen.get(new LeerlingId(r.leerling()));
+            if (persoon == null) continue;
+            var grenzen = groepen.computeIfAbsent(sleutel,
+                    k -> Groepen.van(persoon, school.kalender(), Leerplichtinstellingen.standaard()));
+            if (!grenzen.plichtig(r.datum().toEpochDay())) continue;
             som.computeIfAbsent(sleutel, k -> new int[1])[0] += r.minuten();
             begin.putIfAbsent(sleutel, r.datum());
         }

@@ -45,10 +45,15 @@ public class Signalen {
      * pupils living (on einddatum) in the user's gemeenten.
      */
     public List<Signaal> zichtbaar(Bereik bereik, LocalDate peildatum, SchoolId school, Gemeentecode gemeente) {
-        var sql = new StringBuilder("select * from signaal where einddatum <= ?"
-                + " and (? or school_id = any(?) or woongemeente = any(?))");
-        List<Object> params = new ArrayList<>(List.of(Date.valueOf(peildatum), bereik.alles(), bereik.scholenArray(),
-                bereik.gemeentenArray()));
+        return zichtbaar(bereik, LocalDate.of(1900, 1, 1), peildatum, school, gemeente);
+    }
+
+    /** As {@link #zichtbaar(Bereik, LocalDate, SchoolId, Gemeentecode)}, with einddatum from {@code van} on. */
+    public List<Signaal> zichtbaar(Bereik bereik, LocalDate van, LocalDate peildatum, SchoolId school, Gemeentecode gemeente) {
+        var voorwaarde = bereik.voorwaarde("school_id", "woongemeente");
+        var sql = new StringBuilder("select * from signaal where einddatum between ? and ? and " + voorwaarde.sql());
+        List<Object> params = new ArrayList<>(List.of(Date.valueOf(van), Date.valueOf(peildatum)));
+        params.addAll(voorwaarde.params());
         if (school != null) {
             sql.append(" and school_id = ?");
             params.add(school.waarde());
@@ -60,6 +65,21 @@ public class Signalen {
         sql.append(" order by einddatum, leerling_id collate \"C\", soort collate \"C\", school_id collate \"C\","
                 + " begindatum, aantal");
         return jdbc.sql(sql.toString()).params(params).query((rs, i) -> lees(rs)).list();
+    }
+
+    /** Per school and kind, how many signals (that the user may see) arose between {@code van} and {@code tot}. */
+    public java.util.Map<SchoolId, java.util.Map<Signaalsoort, Integer>> telling(Bereik bereik, LocalDate van, LocalDate tot) {
+        var voorwaarde = bereik.voorwaarde("school_id", "woongemeente");
+        List<Object> params = new ArrayList<>(List.of(Date.valueOf(van), Date.valueOf(tot)));
+        params.addAll(voorwaarde.params());
+        java.util.Map<SchoolId, java.util.Map<Signaalsoort, Integer>> telling = new java.util.TreeMap<>();
+        jdbc.sql("select school_id, soort, count(*) from signaal where einddatum between ? and ? and " + voorwaarde.sql()
+                        + " group by school_id, soort")
+                .params(params).query(rs -> {
+                    telling.computeIfAbsent(new SchoolId(rs.getString(1)), k -> new java.util.EnumMap<>(Signaalsoort.class))
+                            .put(Signaalsoort.valueOf(rs.getString(2)), rs.getInt(3));
+                });
+        return telling;
     }
 
     /** Signals of the given pupil. */

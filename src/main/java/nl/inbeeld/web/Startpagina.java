@@ -56,12 +56,11 @@ class Startpagina {
         for (School s : alle.values()) {
             if (bereik.alles() || bereik.scholen().contains(s.id())) regels.put(s.id(), regel(s));
         }
-        for (Signaal s : signalen.zichtbaar(bereik, vandaag, null, null)) {
-            if (s.einddatum().isBefore(schooljaarBegin)) continue;
-            Schoolregel r = regels.computeIfAbsent(s.school(), id -> regel(alle.get(id)));
-            if (s.einddatum().equals(vandaag)) r.vandaag().add(s);
-            r.ditSchooljaar().merge(s.soort(), 1, Integer::sum);
+        for (Signaal s : signalen.zichtbaar(bereik, vandaag, vandaag, null, null)) {
+            regels.computeIfAbsent(s.school(), id -> regel(alle.get(id))).vandaag().add(s);
         }
+        signalen.telling(bereik, schooljaarBegin, vandaag).forEach((school, perSoort) ->
+                regels.computeIfAbsent(school, id -> regel(alle.get(id))).ditSchooljaar().putAll(perSoort));
         for (var v : voortgang.naderend(bereik, vandaag)) {
             Schoolregel r = regels.get(v.school());
             if (r != null) r.naderend().add(v);
