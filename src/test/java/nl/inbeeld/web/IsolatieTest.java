@@ -106,6 +106,22 @@ class IsolatieTest {
     }
 
     @Test
+    void meldingpaginasAlleenBinnenBereik() throws Exception {
+        // a melding of another school, about a resident of Nijmegen, already sent (so leerplicht may see it)
+        long id = jdbc.sql("""
+                select id from melding where school_id <> '21AB00' and melden_aan = 'GM0268' order by id limit 1""")
+                .query(Long.class).single();
+        jdbc.sql("update melding set status = 'VERZONDEN', verzonden_op = '2026-03-16', verzonden_door = 'test',"
+                + " wat_school_deed = 'gesprek' where id = ? and status = 'CONCEPT'").param(id).update();
+        assertThat(get("/meldingen/" + id, "klimboom").statusCode()).isEqualTo(404);
+        assertThat(get("/meldingen/" + id, "lpa.arnhem").statusCode()).isEqualTo(404);
+        assertThat(get("/meldingen/" + id, "lpa.nijmegen").statusCode()).isEqualTo(200);
+        assertThat(get("/meldingen?status=VERZONDEN", "lpa.arnhem").body()).doesNotContain("href=\"/meldingen/" + id + "\"");
+        assertThat(get("/meldingen?status=VERZONDEN", "lpa.nijmegen").body()).contains("href=\"/meldingen/" + id + "\"");
+        assertThat(get("/meldingen?status=VERZONDEN", "klimboom").body()).doesNotContain("href=\"/meldingen/" + id + "\"");
+    }
+
+    @Test
     void exportAlleenVoorBeheerder() throws Exception {
         assertThat(get("/audit/export?leerling=" + klimboomArnhem, "klimboom").statusCode()).isEqualTo(403);
         assertThat(get("/audit/export?leerling=" + klimboomArnhem, "lpa.arnhem").statusCode()).isEqualTo(403);
