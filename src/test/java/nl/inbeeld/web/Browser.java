@@ -28,6 +28,18 @@ final class Browser implements AutoCloseable {
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
 
+    /** A new page, logged in through the login form as a demo account (password inbeeld-demo). */
+    Page inloggen(String basis, String naam) {
+        Page pagina = nieuwePagina();
+        pagina.navigate(basis + "/login");
+        pagina.fill("#username", naam);
+        pagina.fill("#password", "inbeeld-demo");
+        pagina.click("form.kaart button[type=submit]");
+        pagina.waitForURL(u -> !u.contains("/login"));
+        pagina.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        return pagina;
+    }
+
     Page nieuwePagina() {
         return browser.newContext(new NewContextOptions().setLocale("nl-NL").setViewportSize(1400, 1000)).newPage();
     }

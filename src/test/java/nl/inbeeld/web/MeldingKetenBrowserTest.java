@@ -52,14 +52,7 @@ class MeldingKetenBrowserTest {
     }
 
     private Page inloggen(String naam) {
-        Page pagina = browser.nieuwePagina();
-        pagina.navigate(url("/login"));
-        pagina.fill("#username", naam);
-        pagina.fill("#password", "inbeeld-demo");
-        pagina.click("form.kaart button[type=submit]");
-        pagina.waitForURL(u -> !u.contains("/login"));
-        pagina.waitForLoadState(LoadState.LOAD);
-        return pagina;
+        return browser.inloggen(url(""), naam);
     }
 
     private String url(String pad) {

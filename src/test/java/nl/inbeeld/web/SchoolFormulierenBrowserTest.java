@@ -47,12 +47,7 @@ class SchoolFormulierenBrowserTest {
     void start() throws Exception {
         if (!demo.isGeladen()) demo.laad();
         browser = new Browser();
-        school = browser.nieuwePagina();
-        school.navigate("http://localhost:" + poort + "/login");
-        school.fill("#username", "klimboom");
-        school.fill("#password", "inbeeld-demo");
-        school.click("form.kaart button[type=submit]");
-        school.waitForURL(u -> !u.contains("/login"));
+        school = browser.inloggen("http://localhost:" + poort, "klimboom");
     }
 
     @AfterAll

@@ -50,13 +50,7 @@ class StartpaginaBrowserTest {
 
     @Test
     void naInloggenDeSignalenPerSchool() {
-        Page pagina = browser.nieuwePagina();
-        pagina.navigate("http://localhost:" + poort + "/");
-        pagina.fill("#username", "beheer");
-        pagina.fill("#password", "inbeeld-demo");
-        pagina.click("button[type=submit]");
-        pagina.waitForURL(u -> !u.contains("/login"));
-        pagina.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        Page pagina = browser.inloggen("http://localhost:" + poort, "beheer");
         assertThat(pagina.title()).contains("InBeeld");
         assertThat(pagina.locator("main").innerText()).contains("maandag 16 maart 2026");
         assertThat(pagina.locator("section.school").count()).isEqualTo(10);
