@@ -90,7 +90,7 @@ public class Absentieregistratie {
 
     private String controleer(Gebruiker g, Absentie a) {
         if (!magSchrijven(g, a)) return "u mag de administratie van school " + a.school() + " niet wijzigen";
-        var kalender = scholen.kalenders().get(a.school());
+        var kalender = scholen.kalender(a.school()).orElse(null);
         if (kalender == null) return "onbekende school " + a.school();
         if (!kalender.isLesdag(a.datum())) {
             return a.datum() + " is geen lesdag van school " + a.school()

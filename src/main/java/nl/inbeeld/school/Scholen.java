@@ -27,14 +27,25 @@ public class Scholen {
     }
 
     public List<School> alle() {
-        return jdbc.sql("select * from school order by school_id").query((rs, i) -> new School(
-                new SchoolId(rs.getString("school_id")), rs.getString("naam"), Sector.valueOf(rs.getString("sector")),
-                new Gemeentecode(rs.getString("gemeente")), Vakantieregio.valueOf(rs.getString("vakantieregio")),
-                rs.getInt("lesminuten_per_dag"))).list();
+        return jdbc.sql("select * from school order by school_id").query(Scholen::school).list();
     }
 
     public Optional<School> zoek(SchoolId id) {
-        return alle().stream().filter(s -> s.id().equals(id)).findFirst();
+        return jdbc.sql("select * from school where school_id = ?").param(id.waarde()).query(Scholen::school).optional();
+    }
+
+    /** The calendar of one school; empty when the school does not exist. */
+    public Optional<Schoolkalender> kalender(SchoolId id) {
+        if (zoek(id).isEmpty()) return Optional.empty();
+        return Optional.of(new Schoolkalender(jdbc.sql("select * from kalender where school_id = ?").param(id.waarde())
+                .query((rs, i) -> new Kalenderperiode(rs.getDate("van").toLocalDate(), rs.getDate("tot_en_met").toLocalDate(),
+                        Kalendersoort.valueOf(rs.getString("soort")), rs.getString("omschrijving"))).list()));
+    }
+
+    private static School school(java.sql.ResultSet rs, int rij) throws java.sql.SQLException {
+        return new School(new SchoolId(rs.getString("school_id")), rs.getString("naam"), Sector.valueOf(rs.getString("sector")),
+                new Gemeentecode(rs.getString("gemeente")), Vakantieregio.valueOf(rs.getString("vakantieregio")),
+                rs.getInt("lesminuten_per_dag"));
     }
 
     /** The calendar of every school, by school. */
@@ -50,39 +61,6 @@ public class Scholen {
         Map<SchoolId, Schoolkalender> kalenders = new HashMap<>();
         perioden.forEach((id, p) -> kalenders.put(id, new Schoolkalender(p)));
         return kalenders;
-    }
-
-    /** Stores schools; an existing school is replaced (its old row goes to the history). */
-    public void opslaan(List<School> scholen) {
-        for (School s : scholen) {
-            jdbc.sql("""
-                    insert into school (school_id, naam, sector, gemeente, vakantieregio, lesminuten_per_dag)
-                    values (?, ?, ?, ?, ?, ?)
-                    on conflict (school_id) do update set naam = excluded.naam, sector = excluded.sector,
-                      gemeente = excluded.gemeente, vakantieregio = excluded.vakantieregio,
-                      lesminuten_per_dag = excluded.lesminuten_per_dag
-                    where (school.naam, school.sector, school.gemeente, school.vakantieregio, school.lesminuten_per_dag)
-                      is distinct from (excluded.naam, excluded.sector, excluded.gemeente, excluded.vakantieregio,
-                      excluded.lesminuten_per_dag)""")
-                    .params(s.id().waarde(), s.naam(), s.sector().name(), s.gemeente().waarde(),
-                            s.vakantieregio().name(), s.lesminutenPerDag())
-                    .update();
-        }
-    }
-
-    /** Stores calendar periods of a school; a period with an existing start date is replaced. */
-    public void opslaanKalender(SchoolId school, List<Kalenderperiode> perioden) {
-        for (Kalenderperiode p : perioden) {
-            jdbc.sql("""
-                    insert into kalender (school_id, van, tot_en_met, soort, omschrijving) values (?, ?, ?, ?, ?)
-                    on conflict (school_id, van) do update set tot_en_met = excluded.tot_en_met,
-                      soort = excluded.soort, omschrijving = excluded.omschrijving
-                    where (kalender.tot_en_met, kalender.soort, kalender.omschrijving)
-                      is distinct from (excluded.tot_en_met, excluded.soort, excluded.omschrijving)""")
-                    .params(school.waarde(), Date.valueOf(p.van()), Date.valueOf(p.totEnMet()), p.soort().name(),
-                            p.omschrijving())
-                    .update();
-        }
     }
 
     /**
