@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "inbeeld", mixinStandardHelpOptions = true,
         description = "InBeeld: de verzuimketen van de Leerplichtwet.",
+        footer = {"", "De webapplicatie: ./inbeeld start [--demo] [--data-dir DIR] [--db-url URL]  (http://localhost:8080)"},
         subcommands = {InlezenOpdracht.class, SignalenOpdracht.class, DemoOpdracht.class, GenereerOpdracht.class,
                 BenchOpdracht.class})
 public final class Opdrachtregel {
