@@ -6,9 +6,9 @@ import nl.inbeeld.school.SchoolId;
 
 /**
  * What a user may see of pupil-level data: everything (BEHEERDER), the pupils of some schools (SCHOOL), or the
- * residents of some municipalities whatever school they attend (LEERPLICHT, TEAMLEIDER). Repositories put this in
- * their WHERE clause: {@code (? or school_id = any(?) or woongemeente = any(?))} with {@link #alles()},
- * {@link #scholenArray()} and {@link #gemeentenArray()}, so isolation is enforced in the query, not in a page.
+ * residents of some municipalities whatever school they attend (LEERPLICHT, TEAMLEIDER). Repositories put
+ * {@link #voorwaarde(String, String)} in their WHERE clause, so isolation is enforced in the query, not in a page;
+ * queries that reach a pupil through other tables use {@link #scholenArray()} and {@link #gemeentenArray()}.
  */
 public record Bereik(boolean alles, Set<SchoolId> scholen, Set<Gemeentecode> gemeenten) {
 

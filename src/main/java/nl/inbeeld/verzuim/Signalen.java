@@ -89,10 +89,12 @@ public class Signalen {
 
     /** Signals of the given pupil that the user may see. */
     public List<Signaal> van(Bereik bereik, LeerlingId leerling) {
-        return jdbc.sql("select * from signaal where leerling_id = ? and (? or school_id = any(?) or woongemeente = any(?))"
+        var voorwaarde = bereik.voorwaarde("school_id", "woongemeente");
+        List<Object> params = new ArrayList<>(List.of(leerling.waarde()));
+        params.addAll(voorwaarde.params());
+        return jdbc.sql("select * from signaal where leerling_id = ? and " + voorwaarde.sql()
                         + " order by einddatum, soort collate \"C\"")
-                .params(leerling.waarde(), bereik.alles(), bereik.scholenArray(), bereik.gemeentenArray())
-                .query((rs, i) -> lees(rs)).list();
+                .params(params).query((rs, i) -> lees(rs)).list();
     }
 
         /** Refreshes the planner statistics of these tables (names from code, never from input). */

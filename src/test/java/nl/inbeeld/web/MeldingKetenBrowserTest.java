@@ -6,57 +6,24 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
 import java.util.Map;
-import nl.inbeeld.demo.DemoLader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The chain in the browser (issue 3): a school user sees a 16-hour signal and sends the melding; the leerplicht
  * user of the pupil's gemeente sees it in the inbox, accepts it and closes it with a message; the school sees the
  * message; a leerplicht user of another gemeente cannot open the pupil or the melding. Screenshots of the main pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "inbeeld.klok.vandaag=2026-03-16")
-@ActiveProfiles({"test", "demo"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeldingKetenBrowserTest {
+class MeldingKetenBrowserTest extends BrowserTestBasis {
 
     private static final Map<String, String> LPA = Map.of("GM0202", "lpa.arnhem", "GM0268", "lpa.nijmegen", "GM1734", "lpa.overbetuwe");
-
-    @LocalServerPort
-    int poort;
-
-    @Autowired
-    DemoLader demo;
 
     @Autowired
     JdbcClient jdbc;
 
-    Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        if (!demo.isGeladen()) demo.laad();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) browser.close();
-    }
-
     private Page inloggen(String naam) {
         return browser.inloggen(url(""), naam);
-    }
-
-    private String url(String pad) {
-        return "http://localhost:" + poort + pad;
     }
 
     private static void foto(Page pagina, String naam) {

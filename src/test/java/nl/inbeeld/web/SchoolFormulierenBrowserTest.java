@@ -10,49 +10,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import nl.inbeeld.demo.DemoLader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The school's forms in the browser: entering and correcting absence (history kept, signals recomputed), and
  * uploading a zip, refused when it holds another school's rows.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "inbeeld.klok.vandaag=2026-03-16")
-@ActiveProfiles({"test", "demo"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SchoolFormulierenBrowserTest {
-
-    @LocalServerPort
-    int poort;
-
-    @Autowired
-    DemoLader demo;
+class SchoolFormulierenBrowserTest extends BrowserTestBasis {
 
     @Autowired
     JdbcClient jdbc;
 
-    Browser browser;
     Page school;
 
     @BeforeAll
-    void start() throws Exception {
-        if (!demo.isGeladen()) demo.laad();
-        browser = new Browser();
-        school = browser.inloggen("http://localhost:" + poort, "klimboom");
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) browser.close();
+    void inloggen() {
+        school = browser.inloggen(url(""), "klimboom");
     }
 
     @Test
@@ -61,7 +38,7 @@ class SchoolFormulierenBrowserTest {
                 select leerling_id from inschrijving where school_id = '21AB00' and tot_en_met is null
                   and leerling_id not in (select leerling_id from absentie where datum = '2026-03-16')
                 order by leerling_id limit 1""").query(String.class).single();
-        school.navigate("http://localhost:" + poort + "/leerlingen/" + leerling);
+        school.navigate(url("/leerlingen/") + leerling);
         school.fill("#datum", "2026-03-16");
         school.selectOption("#code", "ONGEOORLOOFD");
         school.fill("#minuten", "120");
@@ -89,7 +66,7 @@ class SchoolFormulierenBrowserTest {
     void uploadVanEenAndereSchoolWordtGeweigerd(@TempDir Path tmp) throws Exception {
         Path zip = tmp.resolve("export.zip");
         Files.write(zip, zip("absenties.csv", "leerling_id,school_id,datum,minuten,code\nL-0000001,21AC00,2026-03-16,60,ONGEOORLOOFD\n"));
-        school.navigate("http://localhost:" + poort + "/inlezen");
+        school.navigate(url("/inlezen"));
         school.setInputFiles("#map", zip);
         school.click("button:has-text(\"Inlezen\")");
         school.waitForLoadState(LoadState.LOAD);
@@ -104,7 +81,7 @@ class SchoolFormulierenBrowserTest {
         Path zip = tmp.resolve("export.zip");
         Files.write(zip, zip("absenties.csv", "leerling_id,school_id,datum,minuten,code\n" + leerling
                 + ",21AB00,2026-03-14,60,ONGEOORLOOFD\n"));
-        school.navigate("http://localhost:" + poort + "/inlezen");
+        school.navigate(url("/inlezen"));
         school.setInputFiles("#map", zip);
         school.click("button:has-text(\"Inlezen\")");
         school.waitForLoadState(LoadState.LOAD);
