@@ -2,7 +2,6 @@ package nl.inbeeld.aanwezigheid;
 
 import java.sql.Date;
 import java.util.Collection;
-import java.util.function.Consumer;
 import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.school.SchoolId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,17 +17,18 @@ public class Absenties {
         this.jdbc = jdbc;
     }
 
-    /** The absences of these pupils, ordered by pupil, school, day and code. */
-    public void lees(Collection<LeerlingId> leerlingen, Consumer<Absentie> verwerker) {
+    /** The absences of these pupils, ordered by pupil, school, day and code, as primitives. */
+    public void lees(Collection<LeerlingId> leerlingen, Absentierijen.Verwerker verwerker) {
         jdbc.sql("""
-                select leerling_id, school_id, datum, code, minuten, aantal, gemeld_op from absentie
+                select leerling_id, school_id, datum - date '1970-01-01', code, minuten, aantal,
+                  gemeld_op - date '1970-01-01' from absentie
                 where leerling_id = any(?) order by leerling_id, school_id, datum, code""")
                 .param(leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new))
                 .query(rs -> {
-                    Date gemeld = rs.getDate(7);
-                    verwerker.accept(new Absentie(new LeerlingId(rs.getString(1)), new SchoolId(rs.getString(2)),
-                            rs.getDate(3).toLocalDate(), Absentiecode.valueOf(rs.getString(4)), rs.getInt(5),
-                            rs.getInt(6), gemeld == null ? null : gemeld.toLocalDate()));
+                    int gemeld = rs.getInt(7);
+                    if (rs.wasNull()) gemeld = Absentierijen.GEEN_DATUM;
+                    verwerker.rij(rs.getString(1), rs.getString(2), rs.getInt(3), Absentiecode.valueOf(rs.getString(4)),
+                            rs.getInt(5), rs.getInt(6), gemeld);
                 });
     }
 

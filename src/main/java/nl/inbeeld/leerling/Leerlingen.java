@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Function;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.SchoolId;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,14 +19,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Leerlingen {
 
-    private static final int PARTIJ = 1000;
-
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final Stapelopslag stapel;
 
-    Leerlingen(JdbcClient jdbc, JdbcTemplate template) {
+    Leerlingen(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.stapel = new Stapelopslag(dataSource, jdbc);
     }
 
     /** The ids among {@code ids} of pupils that are stored. */
@@ -40,70 +37,32 @@ public class Leerlingen {
         return bekend;
     }
 
+    private static final Stapelopslag.Tabel LEERLING = new Stapelopslag.Tabel("leerling",
+            List.of("leerling_id", "geboortedatum", "woongemeente", "startkwalificatie_op"), List.of("leerling_id"));
+    private static final Stapelopslag.Tabel INSCHRIJVING = new Stapelopslag.Tabel("inschrijving",
+            List.of("leerling_id", "school_id", "van", "tot_en_met"), List.of("leerling_id", "school_id", "van"));
+    private static final Stapelopslag.Tabel BEVOLKING = new Stapelopslag.Tabel("bevolking",
+            List.of("persoon_id", "geboortedatum", "gemeente", "van", "tot_en_met"), List.of("persoon_id", "gemeente", "van"));
+
     /**
-     * Stores pupils in batches; an existing pupil is replaced when it differs (the old row goes to the history).
+     * Stores pupils (ids unique); an existing pupil is replaced when it differs (the old row goes to the history).
      * Returns the pupils that were added or changed.
      */
     public Set<LeerlingId> bewaar(List<Leerling> leerlingen) {
-        int[][] aantallen = template.batchUpdate("""
-                insert into leerling (leerling_id, geboortedatum, woongemeente, startkwalificatie_op)
-                values (?, ?, ?, ?)
-                on conflict (leerling_id) do update set geboortedatum = excluded.geboortedatum,
-                  woongemeente = excluded.woongemeente, startkwalificatie_op = excluded.startkwalificatie_op
-                where (leerling.geboortedatum, leerling.woongemeente, leerling.startkwalificatie_op)
-                  is distinct from (excluded.geboortedatum, excluded.woongemeente, excluded.startkwalificatie_op)""",
-                leerlingen, PARTIJ, (ps, l) -> {
-                    ps.setString(1, l.id().waarde());
-                    ps.setDate(2, Date.valueOf(l.geboortedatum()));
-                    ps.setString(3, l.woongemeente().waarde());
-                    ps.setDate(4, sql(l.startkwalificatieOp()));
-                });
-        return gewijzigd(aantallen, leerlingen, Leerling::id);
+        return stapel.bewaar(LEERLING, leerlingen, l -> new Object[] {l.id().waarde(), l.geboortedatum(),
+                l.woongemeente().waarde(), l.startkwalificatieOp()});
     }
 
-    /** Stores enrolments in batches, replacing one with the same key when it differs; returns the changed pupils. */
+    /** Stores enrolments (keys unique), replacing one with the same key when it differs; returns the changed pupils. */
     public Set<LeerlingId> bewaarInschrijvingen(List<Inschrijving> inschrijvingen) {
-        int[][] aantallen = template.batchUpdate("""
-                insert into inschrijving (leerling_id, school_id, van, tot_en_met) values (?, ?, ?, ?)
-                on conflict (leerling_id, school_id, van) do update set tot_en_met = excluded.tot_en_met
-                where inschrijving.tot_en_met is distinct from excluded.tot_en_met""",
-                inschrijvingen, PARTIJ, (ps, i) -> {
-                    ps.setString(1, i.leerling().waarde());
-                    ps.setString(2, i.school().waarde());
-                    ps.setDate(3, Date.valueOf(i.van()));
-                    ps.setDate(4, sql(i.totEnMet()));
-                });
-        return gewijzigd(aantallen, inschrijvingen, Inschrijving::leerling);
+        return stapel.bewaar(INSCHRIJVING, inschrijvingen, i -> new Object[] {i.leerling().waarde(),
+                i.school().waarde(), i.van(), i.totEnMet()});
     }
 
-    /** Stores residence periods (table bevolking) in batches; returns the persons whose periods changed. */
+    /** Stores residence periods (table bevolking, keys unique); returns the persons whose periods changed. */
     public Set<LeerlingId> bewaarVerblijf(List<Verblijfperiode> perioden) {
-        int[][] aantallen = template.batchUpdate("""
-                insert into bevolking (persoon_id, geboortedatum, gemeente, van, tot_en_met) values (?, ?, ?, ?, ?)
-                on conflict (persoon_id, gemeente, van) do update set geboortedatum = excluded.geboortedatum,
-                  tot_en_met = excluded.tot_en_met
-                where (bevolking.geboortedatum, bevolking.tot_en_met)
-                  is distinct from (excluded.geboortedatum, excluded.tot_en_met)""",
-                perioden, PARTIJ, (ps, v) -> {
-                    ps.setString(1, v.persoon().waarde());
-                    ps.setDate(2, Date.valueOf(v.geboortedatum()));
-                    ps.setString(3, v.gemeente().waarde());
-                    ps.setDate(4, Date.valueOf(v.van()));
-                    ps.setDate(5, sql(v.totEnMet()));
-                });
-        return gewijzigd(aantallen, perioden, Verblijfperiode::persoon);
-    }
-
-    private static <T> Set<LeerlingId> gewijzigd(int[][] aantallen, List<T> rijen, Function<T, LeerlingId> id) {
-        Set<LeerlingId> gewijzigd = new HashSet<>();
-        int i = 0;
-        for (int[] partij : aantallen) {
-            for (int n : partij) {
-                if (n != 0) gewijzigd.add(id.apply(rijen.get(i)));
-                i++;
-            }
-        }
-        return gewijzigd;
+        return stapel.bewaar(BEVOLKING, perioden, v -> new Object[] {v.persoon().waarde(), v.geboortedatum(),
+                v.gemeente().waarde(), v.van(), v.totEnMet()});
     }
 
     private static Date sql(LocalDate d) {

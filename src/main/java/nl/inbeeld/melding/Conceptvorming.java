@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Conceptvorming {
 
-    private static final int PARTIJ = 1_000;
+    private static final int PARTIJ = 25_000;
     private static final Gebruiker SYSTEEM = Gebruiker.systeem("signaaldetectie");
 
     private final Signalen signalen;
@@ -58,7 +58,7 @@ class Conceptvorming {
         List<Long> vervallen = new ArrayList<>();
         LocalDate vandaag = LocalDate.now(clock);
         // many pupils at once (an import): fresh planner statistics, or each batch scans the tables whole
-        if (lijst.size() >= 10 * PARTIJ) opslag.statistiekBijwerken();
+        if (lijst.size() >= 10_000) opslag.statistiekBijwerken();
         for (int van = 0; van < lijst.size(); van += PARTIJ) {
             var partij = lijst.subList(van, Math.min(lijst.size(), van + PARTIJ));
             var resultaat = partij(partij);

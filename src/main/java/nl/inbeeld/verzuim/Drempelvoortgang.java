@@ -50,23 +50,25 @@ public class Drempelvoortgang {
     private record Rij(String leerling, String school, LocalDate datum, String code, int minuten, LocalDate herstart) {}
 
     public List<Voortgang> naderend(Bereik bereik, LocalDate vandaag) {
-        var voorwaarde = bereik.voorwaarde("a.school_id", "l.woongemeente");
-        List<Object> params = new ArrayList<>(List.of(Date.valueOf(vandaag.minusWeeks(10)), Date.valueOf(vandaag)));
+        var voorwaarde = bereik.voorwaarde("i.school_id", "l.woongemeente");
+        Date van = Date.valueOf(vandaag.minusWeeks(10)), tot = Date.valueOf(vandaag);
+        List<Object> params = new ArrayList<>(List.of(tot, van));
         params.addAll(voorwaarde.params());
-        params.addAll(List.of(waarschuwing, Date.valueOf(vandaag.minusWeeks(10)), Date.valueOf(vandaag)));
+        params.addAll(List.of(van, tot, waarschuwing, van, tot));
+        // the pupils enrolled in the window (absence needs an enrolment), then their absence by primary key
         List<Rij> rijen = jdbc.sql("""
                 with kandidaat as (
-                  select a.leerling_id, a.school_id from absentie a join leerling l on l.leerling_id = a.leerling_id
+                  select a.leerling_id, a.school_id from (
+                    select distinct i.leerling_id, i.school_id from inschrijving i
+                    join leerling l on l.leerling_id = i.leerling_id
+                    where i.van <= ? and (i.tot_en_met is null or i.tot_en_met >= ?) and %s) p
+                  join absentie a on a.leerling_id = p.leerling_id and a.school_id = p.school_id
                   where a.datum between ? and ? and a.code in ('ONGEOORLOOFD', 'LUXE', 'TE_LAAT')
-                    and %s
-                  group by a.leerling_id, a.school_id having sum(a.minuten) >= ?),
-                herstart as (
-                  select s.leerling_id, s.school_id, max(s.einddatum) as herstart
-                  from signaal s join kandidaat k on k.leerling_id = s.leerling_id and k.school_id = s.school_id
-                  where s.soort in ('VERZUIM_16_UUR', 'RMC_18_PLUS') group by s.leerling_id, s.school_id)
-                select a.leerling_id, a.school_id, a.datum, a.code, a.minuten, h.herstart
-                from absentie a join kandidaat k on k.leerling_id = a.leerling_id and k.school_id = a.school_id
-                  left join herstart h on h.leerling_id = a.leerling_id and h.school_id = a.school_id
+                  group by a.leerling_id, a.school_id having sum(a.minuten) >= ?)
+                select a.leerling_id, a.school_id, a.datum, a.code, a.minuten,
+                  (select max(s.einddatum) from signaal s where s.leerling_id = k.leerling_id
+                    and s.school_id = k.school_id and s.soort in ('VERZUIM_16_UUR', 'RMC_18_PLUS')) as herstart
+                from kandidaat k join absentie a on a.leerling_id = k.leerling_id and a.school_id = k.school_id
                 where a.datum between ? and ? and a.code in ('ONGEOORLOOFD', 'LUXE', 'TE_LAAT')
                 order by a.leerling_id, a.school_id, a.datum""".formatted(voorwaarde.sql()))
                 .params(params)

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.inbeeld.aanwezigheid.Absentie;
+import nl.inbeeld.aanwezigheid.Absentiecode;
+import nl.inbeeld.aanwezigheid.Absentierijen;
 import nl.inbeeld.aanwezigheid.Absenties;
 import nl.inbeeld.aanwezigheid.AbsentiesGewijzigd;
 import nl.inbeeld.leerling.Leerling;
@@ -30,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Signaaldetectie {
 
-    private static final int BATCH = 5_000;
+    private static final int BATCH = 50_000;
     private static final int GROOT = 10_000;
 
     private final Absenties absenties;
@@ -52,7 +55,7 @@ public class Signaaldetectie {
 
     @EventListener
     void bijWijziging(AbsentiesGewijzigd gewijzigd) {
-        herbereken(gewijzigd.leerlingen());
+        herbereken(gewijzigd.leerlingen(), gewijzigd.inGeheugen());
     }
 
     /**
@@ -61,26 +64,45 @@ public class Signaaldetectie {
      */
     @Transactional
     public int herbereken(Collection<LeerlingId> ids) {
-        var lijst = new ArrayList<>(ids);
+        return herbereken(ids, null);
+    }
+
+    /**
+     * As {@link #herbereken(Collection)}; the pupils that {@code inGeheugen} (may be null) covers are read from
+     * there instead of from the database.
+     */
+    @Transactional
+    public int herbereken(Collection<LeerlingId> ids, Absentierijen inGeheugen) {
+        Set<LeerlingId> uitGeheugen = new HashSet<>();
+        List<LeerlingId> uitDatabase = new ArrayList<>();
+        Set<LeerlingId> gedekt = inGeheugen == null ? Set.of() : inGeheugen.leerlingen();
+        for (LeerlingId id : ids) {
+            if (gedekt.contains(id)) uitGeheugen.add(id); else uitDatabase.add(id);
+        }
         var stand = kalenders.stand();
-        boolean groot = lijst.size() >= GROOT;
+        boolean groot = uitGeheugen.size() + uitDatabase.size() >= GROOT;
         // after a bulk import in this transaction the planner's statistics know nothing of the new rows, and every
         // batch below would scan whole tables; ANALYZE sees this transaction's rows
         if (groot) signalen.statistiekBijwerken("absentie", "leerling", "bevolking", "signaal");
         int totaal = 0;
-        for (int van = 0; van < lijst.size(); van += BATCH) {
-            totaal += herberekenBatch(lijst.subList(van, Math.min(lijst.size(), van + BATCH)), stand);
+        if (!uitGeheugen.isEmpty()) totaal += herberekenBatch(uitGeheugen, stand, v -> inGeheugen.lees(uitGeheugen, v));
+        for (int van = 0; van < uitDatabase.size(); van += BATCH) {
+            var batch = uitDatabase.subList(van, Math.min(uitDatabase.size(), van + BATCH));
+            totaal += herberekenBatch(batch, stand, v -> absenties.lees(batch, v));
         }
         if (groot) signalen.statistiekBijwerken("signaal");
-        if (!lijst.isEmpty()) events.publishEvent(new SignalenBijgewerkt(Set.copyOf(lijst)));
+        Set<LeerlingId> alle = new HashSet<>(uitGeheugen);
+        alle.addAll(uitDatabase);
+        if (!alle.isEmpty()) events.publishEvent(new SignalenBijgewerkt(alle));
         return totaal;
     }
 
-    private int herberekenBatch(List<LeerlingId> batch, Kalenders.Stand stand) {
+    private int herberekenBatch(Collection<LeerlingId> batch, Kalenders.Stand stand,
+            Consumer<Absentierijen.Verwerker> bron) {
         Map<LeerlingId, Leerling> personen = leerlingen.zoek(batch);
         Map<LeerlingId, List<Verblijfperiode>> verblijf = leerlingen.verblijf(batch);
         var verzamelaar = new Verzamelaar(new Detector(regels), stand, personen, verblijf, regels.rmcVerplicht());
-        absenties.lees(batch, verzamelaar::volgende);
+        bron.accept(verzamelaar::volgende);
         verzamelaar.afsluiten();
         signalen.vervang(batch, verzamelaar.gevonden);
         return verzamelaar.gevonden.size();
@@ -95,6 +117,7 @@ public class Signaaldetectie {
         private final boolean rmcVerplicht;
         private final Absentiedagen dagen = new Absentiedagen();
         private final List<Gedetecteerd> gevonden = new ArrayList<>();
+        private String leerlingTekst, schoolTekst;
         private LeerlingId leerling;
         private SchoolId school;
 
@@ -107,13 +130,15 @@ public class Signaaldetectie {
             this.rmcVerplicht = rmcVerplicht;
         }
 
-        void volgende(Absentie a) {
-            if (!a.leerling().equals(leerling) || !a.school().equals(school)) {
+        void volgende(String l, String s, int dag, Absentiecode code, int minuten, int aantal, int gemeldOp) {
+            if (!l.equals(leerlingTekst) || !s.equals(schoolTekst)) {
                 afsluiten();
-                leerling = a.leerling();
-                school = a.school();
+                leerlingTekst = l;
+                schoolTekst = s;
+                leerling = new LeerlingId(l);
+                school = new SchoolId(s);
             }
-            dagen.voegToe(a);
+            dagen.voegToe(dag, code.ordinal(), minuten, aantal, gemeldOp);
         }
 
         void afsluiten() {

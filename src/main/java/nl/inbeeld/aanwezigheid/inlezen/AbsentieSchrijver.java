@@ -1,13 +1,10 @@
 package nl.inbeeld.aanwezigheid.inlezen;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
@@ -37,21 +34,20 @@ class AbsentieSchrijver {
     }
 
     /**
-     * Stores the folder rows of {@code t} that are not rejected; returns how many were offered. When none of their
-     * keys can already be stored (the check loaded no stored row for these pupils, schools and days: {@code t} holds
-     * no row with line 0), the rows go straight into absentie by COPY: no staging table, no upsert. Otherwise, or
-     * when a row was stored meanwhile (the COPY then fails on the primary key and is undone to a savepoint), the
-     * staging table and upsert are used.
+     * Stores the folder rows of {@code t} that are not rejected; returns how many were offered. When none of them
+     * has the key of a stored row (the check loaded every stored row of these pupils), the rows go straight into
+     * absentie by COPY: no staging table, no upsert. Otherwise, or when a row was stored meanwhile (the COPY then
+     * fails on the primary key and is undone to a savepoint), the staging table and upsert are used.
      */
     long schrijf(Absentietabel t, long inlezing, String door, Instant op) {
-        if (!heeftOpgeslagen(t)) {
+        if (!t.vervangtOpgeslagen) {
             Connection verbinding = DataSourceUtils.getConnection(dataSource);
             Savepoint punt = null;
             try {
                 punt = verbinding.setSavepoint();
                 long aantal = kopieer(t, "absentie (leerling_id, school_id, datum, code, minuten, aantal, gemeld_op,"
-                        + " inlezing_id, vastgelegd_door, vastgelegd_op)",
-                        "\t" + inlezing + "\t" + tekst(door) + "\t" + OffsetDateTime.ofInstant(op, ZoneOffset.UTC));
+                        + " inlezing_id, vastgelegd_door, vastgelegd_op)", new Herkomst(inlezing,
+                        door.getBytes(StandardCharsets.UTF_8), op.getEpochSecond() * 1_000_000L + op.getNano() / 1_000));
                 verbinding.releaseSavepoint(punt);
                 return aantal;
             } catch (SQLException | IllegalStateException e) {
@@ -67,7 +63,7 @@ class AbsentieSchrijver {
         jdbc.sql("""
                 create temporary table absentie_invoer (leerling_id varchar(64), school_id varchar(6), datum date,
                   code varchar(12), minuten smallint, aantal smallint, gemeld_op date) on commit drop""").update();
-        long aantal = kopieer(t, "absentie_invoer", "");
+        long aantal = kopieer(t, "absentie_invoer", null);
         jdbc.sql("""
                 insert into absentie (leerling_id, school_id, datum, code, minuten, aantal, gemeld_op, inlezing_id,
                   vastgelegd_door, vastgelegd_op)
@@ -81,53 +77,48 @@ class AbsentieSchrijver {
         return aantal;
     }
 
-    private static boolean heeftOpgeslagen(Absentietabel t) {
-        for (int i = 0; i < t.aantal; i++) if (t.isOpgeslagen(i)) return true;
-        return false;
-    }
+    /** Which fields of the rows go into the COPY besides the seven of the folder: the stored row's origin. */
+    private record Herkomst(long inlezing, byte[] door, long opMicros) {}
 
-    /** A value for COPY text format: backslash, tab and line breaks escaped. */
-    private static String tekst(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private long kopieer(Absentietabel t, String doel, String vasteKolommen) {
+    private long kopieer(Absentietabel t, String doel, Herkomst herkomst) {
         Connection verbinding = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = verbinding.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + doel + " from stdin (format text)");
-            long aantal = 0;
+                    .copyIn("copy " + doel + " from stdin (format binary)");
             try {
-                StringBuilder b = new StringBuilder(1 << 20);
+                byte[][] leerlingen = new byte[t.aantalLeerlingen()][];
+                byte[][] scholen = new byte[t.aantalScholen()][];
+                byte[][] codes = new byte[CODES.length][];
+                for (int c = 0; c < CODES.length; c++) codes[c] = CODES[c].name().getBytes(StandardCharsets.UTF_8);
+                var uit = new Binairkopie(copy);
+                int velden = herkomst == null ? 7 : 10;
                 for (int i = 0; i < t.aantal; i++) {
                     if (t.isOpgeslagen(i) || t.afgekeurd[i]) continue;
-                    b.append(t.leerlingen[t.leerling[i]]).append('\t').append(t.scholen[t.school[i]]).append('\t')
-                            .append(LocalDate.ofEpochDay(t.dag[i])).append('\t').append(CODES[t.code[i]].name())
-                            .append('\t').append(t.minuten[i]).append('\t');
-                    if (t.aantalTeLaat[i] == 0) b.append("\\N"); else b.append(t.aantalTeLaat[i]);
-                    b.append('\t');
-                    if (t.gemeldOp[i] == Absentietabel.GEEN) b.append("\\N");
-                    else b.append(LocalDate.ofEpochDay(t.gemeldOp[i]));
-                    b.append(vasteKolommen).append('\n');
-                    aantal++;
-                    if (b.length() > (1 << 20) - 256) stuur(copy, b);
+                    int l = t.leerling[i], s = t.school[i];
+                    if (leerlingen[l] == null) leerlingen[l] = t.leerlingen[l].getBytes(StandardCharsets.UTF_8);
+                    if (scholen[s] == null) scholen[s] = t.scholen[s].getBytes(StandardCharsets.UTF_8);
+                    uit.rij(velden);
+                    uit.tekst(leerlingen[l]);
+                    uit.tekst(scholen[s]);
+                    uit.datum(t.dag[i]);
+                    uit.tekst(codes[t.code[i]]);
+                    uit.smallint(t.minuten[i]);
+                    if (t.aantalTeLaat[i] == 0) uit.leeg(); else uit.smallint(t.aantalTeLaat[i]);
+                    if (t.gemeldOp[i] == Absentietabel.GEEN) uit.leeg(); else uit.datum(t.gemeldOp[i]);
+                    if (herkomst != null) {
+                        uit.bigint(herkomst.inlezing());
+                        uit.tekst(herkomst.door());
+                        uit.tijdstip(herkomst.opMicros());
+                    }
                 }
-                stuur(copy, b);
-                copy.endCopy();
+                return uit.einde();
             } finally {
                 if (copy.isActive()) copy.cancelCopy();
             }
-            return aantal;
         } catch (SQLException e) {
             throw new IllegalStateException("COPY naar " + doel + " mislukt: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(verbinding, dataSource);
         }
-    }
-
-    private static void stuur(CopyIn copy, StringBuilder b) throws SQLException {
-        byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        b.setLength(0);
     }
 }

@@ -29,6 +29,11 @@ final class Absentietabel {
     int[] regel = new int[1024];
     boolean[] afgekeurd = new boolean[1024];
 
+    /** After the check: all rows in order of pupil, school, day, code and line (stored rows first). */
+    int[] volgorde;
+    /** After the check: whether a valid folder row has the key of a stored row (so the import must upsert). */
+    boolean vervangtOpgeslagen;
+
     int leerlingNummer(String id) {
         Integer n = leerlingNummers.get(id);
         if (n != null) return n;

@@ -7,7 +7,8 @@ import nl.inbeeld.school.School;
  * Duplicate keys and minutes per day: rows are grouped by pupil (counting sort, which keeps line order), each
  * group sorted by school, day, code and line. Per pupil, school and day the valid folder rows plus the stored rows
  * they do not replace may not exceed the school's lesminuten_per_dag; if they do, every folder row of that day is
- * rejected (which row is wrong cannot be known).
+ * rejected (which row is wrong cannot be known). Leaves the order in {@link Absentietabel#volgorde} and notes whether
+ * a folder row replaces a stored one.
  */
 final class Dagtotalen {
 
@@ -37,6 +38,7 @@ final class Dagtotalen {
         for (int l = 0; l < t.aantalLeerlingen(); l++) {
             Volgorde.sorteer(volgorde, hulp, begin[l], begin[l + 1], this::vergelijk);
         }
+        t.volgorde = volgorde;
         int i = 0;
         while (i < n) {
             int j = i + 1;
@@ -75,7 +77,8 @@ final class Dagtotalen {
         if (vorige < 0) return;
         for (int k = van; k < tot; k++) {
             int r = volgorde[k];
-            if (t.isOpgeslagen(r) && (codes & (1 << t.code[r])) == 0) som += t.minuten[r];
+            if (!t.isOpgeslagen(r)) continue;
+            if ((codes & (1 << t.code[r])) == 0) som += t.minuten[r]; else t.vervangtOpgeslagen = true;
         }
         int lesminuten = school[t.school[vorige]].lesminutenPerDag();
         if (som <= lesminuten) return;

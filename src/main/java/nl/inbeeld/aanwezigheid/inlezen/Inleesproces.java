@@ -61,7 +61,11 @@ public class Inleesproces {
             }
             Schrijver.Opslag opslag = schrijver.schrijf(inhoud, gedeeltelijk, door, op, afkeuringen.size());
             log.info("{}: opgeslagen in {} ms", map, (System.nanoTime() - gecontroleerd) / 1_000_000);
-            if (!opslag.geraakt().isEmpty()) gebeurtenissen.publishEvent(new AbsentiesGewijzigd(opslag.geraakt()));
+            if (!opslag.geraakt().isEmpty()) {
+                // the checked table holds every stored row of the folder's pupils: detection need not read them back
+                var inGeheugen = inhoud.absenties.volgorde == null ? null : new Tabelrijen(inhoud.absenties);
+                gebeurtenissen.publishEvent(new AbsentiesGewijzigd(opslag.geraakt(), inGeheugen));
+            }
             return new Inleesresultaat(opslag.inlezing(), perBestand(inhoud, opslag.opgeslagen()), afkeuringen,
                     afkeuringen.isEmpty(), null);
         });

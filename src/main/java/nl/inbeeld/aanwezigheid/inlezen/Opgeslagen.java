@@ -1,7 +1,5 @@
 package nl.inbeeld.aanwezigheid.inlezen;
 
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -53,28 +51,22 @@ class Opgeslagen {
     }
 
     /**
-     * Adds the stored absences of the pupils in {@code tabel}, on the days its folder rows span, as rows with
-     * line 0. Rows of schools the folder does not mention cannot meet a folder row and are left out.
+     * Adds every stored absence of the pupils in {@code tabel} as rows with line 0: the day totals need those on the
+     * folder's days, and with all of them the table holds each pupil's whole administration after the import, which
+     * detection then reads from memory ({@link Tabelrijen}).
      */
     void absenties(Absentietabel tabel) {
-        int n = tabel.aantal;
-        if (n == 0) return;
-        int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            min = Math.min(min, tabel.dag[i]);
-            max = Math.max(max, tabel.dag[i]);
-        }
+        if (tabel.aantal == 0) return;
         String[] ids = Arrays.copyOf(tabel.leerlingen, tabel.aantalLeerlingen());
         jdbc.query("""
-                select leerling_id, school_id, datum, code, minuten from absentie
-                where datum between ? and ? and leerling_id = any(?)""", rs -> {
-                    int s = tabel.bestaandeSchool(rs.getString(2));
+                select leerling_id, school_id, datum - date '1970-01-01', code, minuten, aantal,
+                  gemeld_op - date '1970-01-01' from absentie where leerling_id = any(?)""", rs -> {
                     int l = tabel.bestaandeLeerling(rs.getString(1));
-                    if (s < 0 || l < 0) return;
-                    int code = Absentiecode.valueOf(rs.getString(4)).ordinal();
-                    tabel.voegToe(l, s, (int) rs.getDate(3).toLocalDate().toEpochDay(), code, rs.getInt(5), 0,
-                            Absentietabel.GEEN, 0);
-                }, Date.valueOf(LocalDate.ofEpochDay(min)), Date.valueOf(LocalDate.ofEpochDay(max)),
-                ids);
+                    if (l < 0) return;
+                    int gemeld = rs.getInt(7);
+                    if (rs.wasNull()) gemeld = Absentietabel.GEEN;
+                    tabel.voegToe(l, tabel.schoolNummer(rs.getString(2)), rs.getInt(3),
+                            Absentiecode.valueOf(rs.getString(4)).ordinal(), rs.getInt(5), rs.getInt(6), gemeld, 0);
+                }, (Object) ids);
     }
 }

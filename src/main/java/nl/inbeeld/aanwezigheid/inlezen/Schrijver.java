@@ -76,7 +76,11 @@ class Schrijver {
             geraakt.addAll(leerlingenMetAbsenties(m.absenties));
         }
         if (!scholenGewijzigd.isEmpty()) {
-            jdbc.sql("select distinct leerling_id from absentie where school_id = any(?)")
+            // absence needs an enrolment at its school (checked on import and entry; enrolments are never deleted):
+            // the enrolment index finds the candidates, the primary key of absentie which of them have absence there
+            jdbc.sql("""
+                    select distinct i.leerling_id from inschrijving i where i.school_id = any(?) and exists (
+                      select 1 from absentie a where a.leerling_id = i.leerling_id and a.school_id = i.school_id)""")
                     .param(scholenGewijzigd.stream().map(SchoolId::waarde).toArray(String[]::new))
                     .query((rs, i) -> new LeerlingId(rs.getString(1))).list().forEach(geraakt::add);
         }

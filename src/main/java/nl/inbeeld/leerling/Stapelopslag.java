@@ -1,0 +1,142 @@
+package nl.inbeeld.leerling;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Stores many rows of one table in the caller's transaction with two statements: COPY into a temporary staging
+ * table, then one {@code insert … select … on conflict do update … where … is distinct from … returning} the pupil
+ * id, so an identical row changes nothing (and leaves no history) and exactly the added or changed pupils come back.
+ * When no key is stored yet the rows are copied straight into the table.
+ */
+final class Stapelopslag {
+
+    /** How one table is written: its columns (the first is the pupil id), its key and the columns an update sets. */
+    record Tabel(String naam, List<String> kolommen, List<String> sleutel) {
+
+        String upsert(String invoer) {
+            String lijst = String.join(", ", kolommen);
+            List<String> rest = kolommen.stream().filter(k -> !sleutel.contains(k)).toList();
+            String zet = String.join(", ", rest.stream().map(k -> k + " = excluded." + k).toList());
+            String oud = String.join(", ", rest.stream().map(k -> naam + "." + k).toList());
+            String nieuw = String.join(", ", rest.stream().map(k -> "excluded." + k).toList());
+            return "insert into " + naam + " (" + lijst + ") select " + lijst + " from " + invoer
+                    + " on conflict (" + String.join(", ", sleutel) + ") do update set " + zet
+                    + " where (" + oud + ", null) is distinct from (" + nieuw + ", null) returning " + kolommen.getFirst();
+        }
+    }
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+
+    Stapelopslag(DataSource dataSource, JdbcClient jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Writes the rows (each given as its column values, {@code null} for SQL null, in the order of the table's
+     * columns; keys unique among the rows) and returns the pupils whose row was added or changed.
+     */
+    <T> Set<LeerlingId> bewaar(Tabel tabel, List<T> rijen, Function<T, Object[]> waarden) {
+        Set<LeerlingId> gewijzigd = new HashSet<>();
+        if (rijen.isEmpty()) return gewijzigd;
+        if (rechtstreeks(tabel, rijen, waarden)) {
+            for (T rij : rijen) gewijzigd.add(new LeerlingId(waarden.apply(rij)[0].toString()));
+            return gewijzigd;
+        }
+        String invoer = tabel.naam() + "_invoer";
+        jdbc.sql("drop table if exists " + invoer).update();
+        jdbc.sql("create temporary table " + invoer + " (like " + tabel.naam() + ") on commit drop").update();
+        kopieer(invoer, tabel.kolommen(), rijen, waarden);
+        jdbc.sql(tabel.upsert(invoer)).query(rs -> {
+            gewijzigd.add(new LeerlingId(rs.getString(1)));
+        });
+        jdbc.sql("drop table " + invoer).update();
+        return gewijzigd;
+    }
+
+    /**
+     * Copies the rows straight into the table when none of their keys is stored yet (a first import): to a
+     * savepoint, so that the first existing key undoes the attempt and the staging path takes over.
+     */
+    private <T> boolean rechtstreeks(Tabel tabel, List<T> rijen, Function<T, Object[]> waarden) {
+        Connection verbinding = DataSourceUtils.getConnection(dataSource);
+        try {
+            Savepoint punt = verbinding.setSavepoint();
+            try {
+                kopieer(tabel.naam(), tabel.kolommen(), rijen, waarden);
+                verbinding.releaseSavepoint(punt);
+                return true;
+            } catch (IllegalStateException bestaat) {
+                verbinding.rollback(punt);
+                return false;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Savepoint voor " + tabel.naam() + " mislukt: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(verbinding, dataSource);
+        }
+    }
+
+    private <T> void kopieer(String doel, List<String> kolommen, List<T> rijen, Function<T, Object[]> waarden) {
+        Connection verbinding = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyIn copy = verbinding.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + doel + " (" + String.join(", ", kolommen) + ") from stdin (format text)");
+            try {
+                var b = new StringBuilder(1 << 16);
+                for (T rij : rijen) {
+                    Object[] w = waarden.apply(rij);
+                    for (int i = 0; i < w.length; i++) {
+                        if (i > 0) b.append('\t');
+                        if (w[i] == null) b.append("\\N"); else tekst(b, w[i].toString());
+                    }
+                    b.append('\n');
+                    if (b.length() > (1 << 16) - 512) stuur(copy, b);
+                }
+                stuur(copy, b);
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) copy.cancelCopy();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY naar " + doel + " mislukt: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(verbinding, dataSource);
+        }
+    }
+
+    /** A value in COPY text format: backslash, tab and line breaks escaped. */
+    private static void tekst(StringBuilder b, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\t' -> b.append("\\t");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                default -> b.append(c);
+            }
+        }
+    }
+
+    private static void stuur(CopyIn copy, StringBuilder b) throws SQLException {
+        byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        b.setLength(0);
+    }
+}
