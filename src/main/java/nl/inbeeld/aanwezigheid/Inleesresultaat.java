@@ -1,6 +1,7 @@
 package nl.inbeeld.aanwezigheid;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +15,21 @@ import java.util.Map;
  * @param afkeuringen every rejected row with its reason, by file and line
  * @param volledig    whether every row of the folder was stored
  * @param afgekeurd   the {@code afgekeurd.csv} written in the folder (partial import), or null
+ * @param fasen       how long each step took
  */
 public record Inleesresultaat(Long inlezing, Map<String, Integer> opgeslagen, List<Afkeuring> afkeuringen,
-        boolean volledig, Path afgekeurd) {
+        boolean volledig, Path afgekeurd, Fasen fasen) {
+
+    /**
+     * The duration of each step: parse the files, check them against each other and the stored state, store the
+     * rows, and derive (in the same transaction) what depends on them: signals and melding drafts.
+     */
+    public record Fasen(Duration lezen, Duration controleren, Duration opslaan, Duration afleiden) {
+
+        public Duration totaal() {
+            return lezen.plus(controleren).plus(opslaan).plus(afleiden);
+        }
+    }
 
     public Inleesresultaat {
         opgeslagen = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(opgeslagen));

@@ -81,9 +81,9 @@ public class Leerlingen {
                   or exists (select 1 from bevolking b where b.persoon_id = l.leerling_id and b.gemeente = any(?)))""")
                 .params(id.waarde(), bereik.alles(), bereik.scholenArray(), bereik.gemeentenArray(), bereik.gemeentenArray())
                 .query((rs, i) -> {
-                    Date sk = rs.getDate("startkwalificatie_op");
-                    return new Leerling(new LeerlingId(rs.getString("leerling_id")), rs.getDate("geboortedatum").toLocalDate(),
-                            new Gemeentecode(rs.getString("woongemeente")), sk == null ? null : sk.toLocalDate());
+                    LocalDate sk = rs.getObject("startkwalificatie_op", LocalDate.class);
+                    return new Leerling(new LeerlingId(rs.getString("leerling_id")), rs.getObject("geboortedatum", LocalDate.class),
+                            new Gemeentecode(rs.getString("woongemeente")), sk);
                 }).optional();
     }
 
@@ -91,9 +91,9 @@ public class Leerlingen {
     public Map<LeerlingId, Leerling> zoek(Collection<LeerlingId> ids) {
         Map<LeerlingId, Leerling> gevonden = new HashMap<>();
         jdbc.sql("select * from leerling where leerling_id = any(?)").param(tekstArray(ids)).query(rs -> {
-            Date sk = rs.getDate("startkwalificatie_op");
-            var l = new Leerling(new LeerlingId(rs.getString("leerling_id")), rs.getDate("geboortedatum").toLocalDate(),
-                    new Gemeentecode(rs.getString("woongemeente")), sk == null ? null : sk.toLocalDate());
+            LocalDate sk = rs.getObject("startkwalificatie_op", LocalDate.class);
+            var l = new Leerling(new LeerlingId(rs.getString("leerling_id")), rs.getObject("geboortedatum", LocalDate.class),
+                    new Gemeentecode(rs.getString("woongemeente")), sk);
             gevonden.put(l.id(), l);
         });
         return gevonden;
@@ -104,10 +104,10 @@ public class Leerlingen {
         Map<LeerlingId, List<Verblijfperiode>> perPersoon = new HashMap<>();
         jdbc.sql("select * from bevolking where persoon_id = any(?) order by persoon_id, van")
                 .param(tekstArray(ids)).query(rs -> {
-                    Date tot = rs.getDate("tot_en_met");
+                    LocalDate tot = rs.getObject("tot_en_met", LocalDate.class);
                     var v = new Verblijfperiode(new LeerlingId(rs.getString("persoon_id")),
-                            rs.getDate("geboortedatum").toLocalDate(), new Gemeentecode(rs.getString("gemeente")),
-                            rs.getDate("van").toLocalDate(), tot == null ? null : tot.toLocalDate());
+                            rs.getObject("geboortedatum", LocalDate.class), new Gemeentecode(rs.getString("gemeente")),
+                            rs.getObject("van", LocalDate.class), tot);
                     perPersoon.computeIfAbsent(v.persoon(), k -> new ArrayList<>()).add(v);
                 });
         return perPersoon;
@@ -116,10 +116,10 @@ public class Leerlingen {
     public List<Inschrijving> inschrijvingen(Collection<LeerlingId> ids) {
         return jdbc.sql("select * from inschrijving where leerling_id = any(?) order by leerling_id, van")
                 .param(tekstArray(ids)).query((rs, i) -> {
-                    Date tot = rs.getDate("tot_en_met");
+                    LocalDate tot = rs.getObject("tot_en_met", LocalDate.class);
                     return new Inschrijving(new LeerlingId(rs.getString("leerling_id")),
-                            new SchoolId(rs.getString("school_id")), rs.getDate("van").toLocalDate(),
-                            tot == null ? null : tot.toLocalDate());
+                            new SchoolId(rs.getString("school_id")), rs.getObject("van", LocalDate.class),
+                            tot);
                 }).list();
     }
 

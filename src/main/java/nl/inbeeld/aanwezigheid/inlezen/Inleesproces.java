@@ -2,6 +2,7 @@ package nl.inbeeld.aanwezigheid.inlezen;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,23 +58,33 @@ public class Inleesproces {
                     inhoud.gelezen.getOrDefault(Bestand.ABSENTIES, 0L), (gelezen - start) / 1_000_000,
                     (gecontroleerd - gelezen) / 1_000_000, afkeuringen.size());
             if (!afkeuringen.isEmpty() && !gedeeltelijk) {
-                return new Inleesresultaat(null, perBestand(inhoud, Map.of()), afkeuringen, false, null);
+                return new Inleesresultaat(null, perBestand(inhoud, Map.of()), afkeuringen, false, null,
+                        new Inleesresultaat.Fasen(duur(start, gelezen), duur(gelezen, gecontroleerd), Duration.ZERO,
+                                Duration.ZERO));
             }
             Schrijver.Opslag opslag = schrijver.schrijf(inhoud, gedeeltelijk, door, op, afkeuringen.size());
-            log.info("{}: opgeslagen in {} ms", map, (System.nanoTime() - gecontroleerd) / 1_000_000);
+            long opgeslagen = System.nanoTime();
+            log.info("{}: opgeslagen in {} ms", map, (opgeslagen - gecontroleerd) / 1_000_000);
             if (!opslag.geraakt().isEmpty()) {
                 // the checked table holds every stored row of the folder's pupils: detection need not read them back
                 var inGeheugen = inhoud.absenties.volgorde == null ? null : new Tabelrijen(inhoud.absenties);
                 gebeurtenissen.publishEvent(new AbsentiesGewijzigd(opslag.geraakt(), inGeheugen));
             }
+            long afgeleid = System.nanoTime();
+            log.info("{}: signalen en meldingconcepten in {} ms", map, (afgeleid - opgeslagen) / 1_000_000);
             return new Inleesresultaat(opslag.inlezing(), perBestand(inhoud, opslag.opgeslagen()), afkeuringen,
-                    afkeuringen.isEmpty(), null);
+                    afkeuringen.isEmpty(), null, new Inleesresultaat.Fasen(duur(start, gelezen),
+                            duur(gelezen, gecontroleerd), duur(gecontroleerd, opgeslagen), duur(opgeslagen, afgeleid)));
         });
         if (!gedeeltelijk) return resultaat;
         Path afgekeurd = Afkeurbestand.schrijf(map, resultaat.afkeuringen());
         Afkeurbestand.rapport(map, door, op.toString(), resultaat.opgeslagen(), resultaat.afkeuringen(), true);
         return new Inleesresultaat(resultaat.inlezing(), resultaat.opgeslagen(), resultaat.afkeuringen(),
-                resultaat.volledig(), afgekeurd);
+                resultaat.volledig(), afgekeurd, resultaat.fasen());
+    }
+
+    private static Duration duur(long van, long tot) {
+        return Duration.ofNanos(tot - van);
     }
 
     private static Map<String, Integer> perBestand(Mapinhoud inhoud, Map<Bestand, Long> opgeslagen) {
