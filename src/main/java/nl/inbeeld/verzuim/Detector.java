@@ -55,13 +55,15 @@ final class Detector {
      * <li>MAZL_VIERDE_ZIEKMELDING, MAZL_ZEVENDE_ZIEKTEDAG and ZIEKMELDING_TE_LAAT over runs of ZIEK days;</li>
      * <li>TE_LAAT_HERHAALD: the day the late arrivals of a school year reach or pass each step.</li>
      * </ul>
+     * The group's days are the entries {@code van} (inclusive) to {@code tot} (exclusive) of {@code d}.
      */
-    void detecteer(Absentiedagen d, Lesdagindex kalender, int lesminutenPerDag, Groepsgrenzen groep,
+    void detecteer(Absentiedagen d, int van, int tot, Lesdagindex kalender, int lesminutenPerDag, Groepsgrenzen groep,
             Signaaluitvoer uit) {
-        int n = d.aantal;
+        int n = tot - van;
         if (week.length < n) groei(n);
         final int[] wk = week, pm = plichtMin, rm = rmcMin;
-        final int[] dagen = d.dag;
+        final int[] dagen = d.dag, minuten = d.minuten, codes = d.codes;
+        final int teLaatMasker = teLaatTelt ? Absentiedagen.ONGEOORLOOFD_EN_LUXE : 0;
         final long plichtVan = groep.plichtVan(), plichtTot = groep.plichtTot();
         final long rmcVan = groep.rmcVan(), rmcTot = groep.rmcTot();
         // 16 uur
@@ -79,7 +81,7 @@ final class Detector {
         long eersteTeLaat = 0;
 
         for (int i = 0; i < n; i++) {
-            long dag = dagen[i];
+            long dag = dagen[van + i];
             int lesdag = kalender.lesdag(dag);
             if (lesdag < 0) { // no lesson day: counts for nothing and breaks no run
                 wk[i] = -1;
@@ -88,9 +90,9 @@ final class Detector {
             }
             int w = kalender.lesweek(dag);
             wk[i] = w;
-            int ongeoorloofd = d.ongeoorloofd[i];
-            int luxe = d.luxe[i];
-            int onge = ongeoorloofd + luxe + (teLaatTelt ? d.teLaat[i] : 0);
+            int m = minuten[van + i], c = codes[van + i];
+            int onge = (m & Absentiedagen.ONGEOORLOOFD_EN_LUXE)
+                    + (m >>> Absentiedagen.TE_LAAT_VERSCHUIVING & teLaatMasker);
             boolean plichtig = dag >= plichtVan && dag <= plichtTot;
             int p = plichtig ? onge : 0;
             int r = dag >= rmcVan && dag <= rmcTot ? onge : 0;
@@ -113,7 +115,7 @@ final class Detector {
                     long begin = dag;
                     for (int j = lo; j <= i; j++) {
                         if (min[j] > 0) {
-                            begin = dagen[j];
+                            begin = dagen[van + j];
                             break;
                         }
                     }
@@ -136,16 +138,16 @@ final class Detector {
                     runGesignaleerd = true;
                 }
             }
-            if (plichtig && luxe > 0) {
+            if (plichtig && (c & Absentiedagen.LUXE_BIT) != 0) {
                 if (lesdag != vorigeLuxeDag + 1) uit.signaal(Signaalsoort.LUXE_VERZUIM, dag, dag, GEEN, GEEN);
                 vorigeLuxeDag = lesdag;
             }
-            if (ongeoorloofd > 0 && kalender.grenstAanVakantie(dag)) {
+            if ((c & Absentiedagen.ONGEOORLOOFD_BIT) != 0 && kalender.grenstAanVakantie(dag)) {
                 uit.signaal(Signaalsoort.LUXE_VERZUIM_VERMOEDEN, dag, dag, GEEN, GEEN);
             }
 
             // MAZL_VIERDE_ZIEKMELDING, MAZL_ZEVENDE_ZIEKTEDAG, ZIEKMELDING_TE_LAAT
-            if (d.ziek[i] != 0) {
+            if ((c & Absentiedagen.ZIEK_BIT) != 0) {
                 if (lesdag == vorigeZiekeDag + 1) {
                     lengte++;
                 } else {
@@ -160,7 +162,7 @@ final class Detector {
                             uit.signaal(Signaalsoort.MAZL_VIERDE_ZIEKMELDING, ziekBeginDag[oudste], dag, GEEN, GEEN);
                         }
                     }
-                    long gemeld = d.ziekGemeldOp[i];
+                    long gemeld = d.ziekGemeldOp[van + i];
                     if (gemeld != Absentiedagen.GEEN_DATUM && gemeld - dag > ziekmeldingTermijn) {
                         uit.signaal(Signaalsoort.ZIEKMELDING_TE_LAAT, dag, gemeld, GEEN, GEEN);
                     }
@@ -172,7 +174,7 @@ final class Detector {
             }
 
             // TE_LAAT_HERHAALD
-            int teLaatAantal = d.teLaatAantal[i];
+            int teLaatAantal = c >>> Absentiedagen.TE_LAAT_AANTAL_VERSCHUIVING;
             if (teLaatAantal != 0) {
                 if (dag > schooljaarEinde) {
                     schooljaarEinde = schooljaarEinde(dag);
