@@ -161,10 +161,10 @@ public final class Detectiebank {
         }
 
         @Override
-        public void signaal(Signaalsoort soort, long begindatum, long einddatum, int minuten, int aantal) {
+        public void signaal(Signaalsoort soort, int begindatum, int einddatum, int minuten, int aantal) {
             perSoort[soort.ordinal()]++;
             if (eerste16 != null && soort == Signaalsoort.VERZUIM_16_UUR && eerste16[groep] == Integer.MIN_VALUE) {
-                eerste16[groep] = (int) einddatum;
+                eerste16[groep] = einddatum;
             }
         }
     }
