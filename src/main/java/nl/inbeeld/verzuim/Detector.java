@@ -97,10 +97,17 @@ final class Detector {
                 // VERZUIM_16_UUR / RMC_18_PLUS
                 if ((p | r) != 0) {
                     int w = Lesdagindex.lesweeknummer(k), ondergrens = w - venster;
-                    while (kop < staart && vWeek[kop] < ondergrens) {
-                        somPlicht -= vPlicht[kop];
-                        somRmc -= vRmc[kop];
-                        kop++;
+                    if (kop < staart) {
+                        if (vWeek[staart - 1] < ondergrens) { // the whole window drops out at once
+                            kop = staart;
+                            somPlicht = somRmc = 0;
+                        } else {
+                            while (vWeek[kop] < ondergrens) {
+                                somPlicht -= vPlicht[kop];
+                                somRmc -= vRmc[kop];
+                                kop++;
+                            }
+                        }
                     }
                     vDag[staart] = dag;
                     vWeek[staart] = w;
