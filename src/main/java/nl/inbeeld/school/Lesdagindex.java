@@ -6,8 +6,9 @@ import java.time.LocalDate;
 /**
  * A school calendar laid out over a range of days as one primitive array, so that detection reads everything it
  * needs of a day with one load: its <em>code</em>, which packs the lesson-day number, the lesweek number and
- * whether the day is the last lesson day before, or the first after, a VAKANTIE period. Lesson days and lesweken are numbered consecutively from the start of the
- * range; a day without lessons, or before or after the range, has code {@link #GEEN_LESDAG}.
+ * whether the day is the last lesson day before, or the first after, a VAKANTIE period. Lesson days and lesweken
+ * are numbered consecutively from the start of the range; a day without lessons, or before or after the range,
+ * has code {@link #GEEN_LESDAG}.
  */
 public final class Lesdagindex {
 
@@ -47,7 +48,7 @@ public final class Lesdagindex {
             }
         }
         if (weekNummer > WEEK_MASKER || dagNummer > MAX_LESDAGEN) {
-            throw new IllegalArgumentException("Te lange reeks voor een lesdagindex: " + van + " tot en met " + totEnMet);
+            throw new IllegalArgumentException("Te lange reeks voor een lesdagindex: " + van + " t/m " + totEnMet);
         }
         for (Kalenderperiode p : kalender.perioden()) {
             if (p.soort() != Kalendersoort.VAKANTIE) continue;

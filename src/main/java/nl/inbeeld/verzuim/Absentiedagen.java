@@ -16,8 +16,8 @@ final class Absentiedagen {
 
     static final int GEEN_DATUM = Integer.MIN_VALUE;
 
-    /** {@link #minuten}: ONGEOORLOOFD + LUXE in the low 16 bits, TE_LAAT in the high 16 bits. */
-    static final int ONGEOORLOOFD_EN_LUXE = 0xFFFF, TE_LAAT_VERSCHUIVING = 16;
+    /** {@link #minuten}: two fields of 16 bits, ONGEOORLOOFD + LUXE in the low one, TE_LAAT in the high one. */
+    static final int MINUTENVELD = 0xFFFF, TE_LAAT_VERSCHUIVING = 16;
     /** {@link #codes}: one bit per code with minutes that day, and the number of late arrivals from bit 3 on. */
     static final int ONGEOORLOOFD_BIT = 1, LUXE_BIT = 2, ZIEK_BIT = 4, TE_LAAT_AANTAL_VERSCHUIVING = 3;
 
@@ -27,7 +27,7 @@ final class Absentiedagen {
     int aantal;
     private int groepBegin;
     int[] dag;          // epoch day
-    int[] minuten;      // unexcused minutes, packed (see ONGEOORLOOFD_EN_LUXE)
+    int[] minuten;      // unexcused minutes, packed (see MINUTENVELD)
     int[] codes;        // codes present and late arrivals, packed (see ONGEOORLOOFD_BIT)
     int[] ziekGemeldOp; // gemeld_op of the ZIEK row (epoch day), or GEEN_DATUM
 
@@ -89,11 +89,11 @@ final class Absentiedagen {
         return i;
     }
 
-    /** {@code veld} with {@code erbij} added to its 16-bit field at {@code verschuiving}, which must not overflow. */
-    private static int opgeteld(int veld, int erbij, int verschuiving) {
-        int som = (veld >>> verschuiving & 0xFFFF) + erbij;
-        if (som > 0xFFFF) throw new IllegalArgumentException("meer dan 65535 minuten van één soort op één dag");
-        return veld + (erbij << verschuiving);
+    /** {@code velden} with {@code erbij} added to the field at {@code verschuiving}, which must not overflow. */
+    private static int opgeteld(int velden, int erbij, int verschuiving) {
+        int som = (velden >>> verschuiving & MINUTENVELD) + erbij;
+        if (som > MINUTENVELD) throw new IllegalArgumentException("meer dan 65535 minuten van één soort op één dag");
+        return velden + (erbij << verschuiving);
     }
 
     private void groei() {

@@ -1,5 +1,12 @@
 package nl.inbeeld.verzuim;
 
+import static nl.inbeeld.verzuim.Absentiedagen.GEEN_DATUM;
+import static nl.inbeeld.verzuim.Absentiedagen.LUXE_BIT;
+import static nl.inbeeld.verzuim.Absentiedagen.MINUTENVELD;
+import static nl.inbeeld.verzuim.Absentiedagen.ONGEOORLOOFD_BIT;
+import static nl.inbeeld.verzuim.Absentiedagen.TE_LAAT_AANTAL_VERSCHUIVING;
+import static nl.inbeeld.verzuim.Absentiedagen.TE_LAAT_VERSCHUIVING;
+import static nl.inbeeld.verzuim.Absentiedagen.ZIEK_BIT;
 import static nl.inbeeld.verzuim.Signaaluitvoer.GEEN;
 
 import java.time.LocalDate;
@@ -67,7 +74,7 @@ final class Detector {
         if (vensterDag.length < tot - van) groei(tot - van);
         final int[] dagen = d.dag, minuten = d.minuten, codes = d.codes;
         final int[] vDag = vensterDag, vWeek = vensterWeek, vPlicht = vensterPlicht, vRmc = vensterRmc;
-        final int teLaatMasker = teLaatTelt ? Absentiedagen.ONGEOORLOOFD_EN_LUXE : 0;
+        final int teLaatMasker = teLaatTelt ? MINUTENVELD : 0;
         final int drempel = this.drempel, venster = this.venster, langdurigDagen = this.langdurigDagen;
         final int plichtVan = epochDag(groep.plichtVan()), plichtTot = epochDag(groep.plichtTot());
         final int rmcVan = epochDag(groep.rmcVan()), rmcTot = epochDag(groep.rmcTot());
@@ -87,7 +94,7 @@ final class Detector {
             if (k == Lesdagindex.GEEN_LESDAG) continue; // no lesson day: counts for nothing and breaks no run
             int c = codes[i];
             int m = minuten[i];
-            int onge = (m & Absentiedagen.ONGEOORLOOFD_EN_LUXE) + (m >>> Absentiedagen.TE_LAAT_VERSCHUIVING & teLaatMasker);
+            int onge = (m & MINUTENVELD) + (m >>> TE_LAAT_VERSCHUIVING & teLaatMasker); // unexcused minutes
 
             if (onge != 0) {
                 boolean plichtig = dag >= plichtVan && dag <= plichtTot;
@@ -146,18 +153,18 @@ final class Detector {
                         runGesignaleerd = true;
                     }
                 }
-                if (plichtig && (c & Absentiedagen.LUXE_BIT) != 0) {
+                if (plichtig && (c & LUXE_BIT) != 0) {
                     int lesdag = Lesdagindex.lesdagnummer(k);
                     if (lesdag != vorigeLuxeDag + 1) uit.signaal(Signaalsoort.LUXE_VERZUIM, dag, dag, GEEN, GEEN);
                     vorigeLuxeDag = lesdag;
                 }
-                if ((c & Absentiedagen.ONGEOORLOOFD_BIT) != 0 && Lesdagindex.grenstAanVakantie(k)) {
+                if ((c & ONGEOORLOOFD_BIT) != 0 && Lesdagindex.grenstAanVakantie(k)) {
                     uit.signaal(Signaalsoort.LUXE_VERZUIM_VERMOEDEN, dag, dag, GEEN, GEEN);
                 }
             }
 
             // MAZL_VIERDE_ZIEKMELDING, MAZL_ZEVENDE_ZIEKTEDAG, ZIEKMELDING_TE_LAAT
-            if ((c & Absentiedagen.ZIEK_BIT) != 0) {
+            if ((c & ZIEK_BIT) != 0) {
                 int lesdag = Lesdagindex.lesdagnummer(k);
                 if (lesdag == vorigeZiekeDag + 1) {
                     lengte++;
@@ -172,7 +179,7 @@ final class Detector {
                         uit.signaal(Signaalsoort.MAZL_VIERDE_ZIEKMELDING, ziekBeginDag[ring], dag, GEEN, GEEN);
                     }
                     int gemeld = d.ziekGemeldOp[i];
-                    if (gemeld != Absentiedagen.GEEN_DATUM && gemeld - dag > ziekmeldingTermijn) {
+                    if (gemeld != GEEN_DATUM && gemeld - dag > ziekmeldingTermijn) {
                         uit.signaal(Signaalsoort.ZIEKMELDING_TE_LAAT, dag, gemeld, GEEN, GEEN);
                     }
                 }
@@ -183,7 +190,7 @@ final class Detector {
             }
 
             // TE_LAAT_HERHAALD
-            int teLaatAantal = c >>> Absentiedagen.TE_LAAT_AANTAL_VERSCHUIVING;
+            int teLaatAantal = c >>> TE_LAAT_AANTAL_VERSCHUIVING;
             if (teLaatAantal != 0) {
                 if (dag > jaarEinde) {
                     jaarEinde = eindeSchooljaar(dag);
