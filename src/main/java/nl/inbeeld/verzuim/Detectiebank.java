@@ -20,19 +20,22 @@ import nl.inbeeld.school.Lesdagindex;
 import nl.inbeeld.school.Schoolkalender;
 
 /**
- * The whole school year in memory for the {@code bench} command: every pupil's absence days per school as compact
- * {@link Absentiedagen}, with calendar index and group bounds prepared, so that the one-pass {@link Detector} can
- * be timed alone over all of them (single thread and over pupils in parallel). Also writes the lesson-day and
- * group tables the SQL baselines need, and gives the first VERZUIM_16_UUR per pupil and school to compare with
- * them. Not used by the application itself.
+ * The whole school year in memory for the {@code bench} command: every pupil's absence days per school, one group
+ * after another in one flat {@link Absentiedagen}, with calendar index and group bounds per group prepared, so that
+ * the one-pass {@link Detector} can be timed alone over all of them (single thread and over pupils in parallel).
+ * Also writes the lesson-day and group tables the SQL baselines need, and gives the first VERZUIM_16_UUR per pupil
+ * and school to compare with them. Not used by the application itself; the detector it times is the one
+ * {@link Signaaldetectie} runs, on the same store (one group at a time there).
  */
 public final class Detectiebank {
 
-    final List<Absentiedagen> dagen = new ArrayList<>();
-    final List<Lesdagindex> indexen = new ArrayList<>();
-    final List<Groepsgrenzen> grenzen = new ArrayList<>();
-    final List<String> leerlingen = new ArrayList<>();
-    int[] school = new int[1024];
+    final Absentiedagen dagen = new Absentiedagen(1 << 16);
+    private int groepen;
+    private int[] begin = new int[1025]; // group g is the entries begin[g] (inclusive) to begin[g + 1] of dagen
+    private int[] school = new int[1024];
+    private Lesdagindex[] indexen = new Lesdagindex[1024];
+    private Groepsgrenzen[] grenzen = new Groepsgrenzen[1024];
+    private final List<String> leerlingen = new ArrayList<>();
     final List<String> scholen = new ArrayList<>();
     final Map<String, Integer> schoolNummer = new HashMap<>();
     final List<Kalenders.SchoolStand> standen = new ArrayList<>();
@@ -55,7 +58,24 @@ public final class Detectiebank {
     }
 
     public int groepen() {
-        return dagen.size();
+        return groepen;
+    }
+
+    /** Closes the group of the rows added to {@link #dagen} since the previous one. */
+    void sluitGroep(String leerling, int schoolNummer, Lesdagindex index, Groepsgrenzen groep) {
+        int g = groepen++;
+        if (g == school.length) {
+            begin = Arrays.copyOf(begin, 2 * g + 1);
+            school = Arrays.copyOf(school, 2 * g);
+            indexen = Arrays.copyOf(indexen, 2 * g);
+            grenzen = Arrays.copyOf(grenzen, 2 * g);
+        }
+        begin[g + 1] = dagen.aantal;
+        school[g] = schoolNummer;
+        indexen[g] = index;
+        grenzen[g] = groep;
+        leerlingen.add(leerling);
+        dagen.nieuweGroep();
     }
 
     /** Detects every signal of every pupil {@code herhalingen} times over {@code draden} threads. */
@@ -87,15 +107,15 @@ public final class Detectiebank {
         }
         long[] gesorteerd = tijden.clone();
         Arrays.sort(gesorteerd);
-        return new Meting(rijen, dagen.size(), draden, soorten, totaal, gesorteerd[0],
+        return new Meting(rijen, groepen, draden, soorten, totaal, gesorteerd[0],
                 gesorteerd[gesorteerd.length / 2]);
     }
 
     /** Per pupil and school ({@code leerling_id|school_id}) the einddatum of the first VERZUIM_16_UUR signal. */
     public Map<String, LocalDate> eerste16Uur() {
-        int[] eerste = new int[dagen.size()];
+        int[] eerste = new int[groepen];
         Arrays.fill(eerste, Integer.MIN_VALUE);
-        detecteer(0, dagen.size(), eerste);
+        detecteer(0, groepen, eerste);
         Map<String, LocalDate> uit = new HashMap<>();
         for (int g = 0; g < eerste.length; g++) {
             if (eerste[g] != Integer.MIN_VALUE) uit.put(sleutel(g), LocalDate.ofEpochDay(eerste[g]));
@@ -112,22 +132,22 @@ public final class Detectiebank {
         var teller = new Teller(eerste16);
         for (int g = van; g < tot; g++) {
             teller.groep = g;
-            detector.detecteer(dagen.get(g), indexen.get(g), standen.get(school[g]).lesminutenPerDag(), grenzen.get(g),
-                    teller);
+            detector.detecteer(dagen, begin[g], begin[g + 1], indexen[g], standen.get(school[g]).lesminutenPerDag(),
+                    grenzen[g], teller);
         }
         return teller.perSoort;
     }
 
-    /** Boundaries of {@code draden} ranges of groups with about equal numbers of rows. */
+    /** Boundaries of {@code draden} ranges of groups with about equal numbers of days. */
     private int[] verdeel(int draden) {
         int[] grens = new int[draden + 1];
-        long perDraad = rijen / draden, som = 0;
+        long perDraad = dagen.aantal / draden, som = 0;
         int t = 1;
-        for (int g = 0; g < dagen.size() && t < draden; g++) {
-            som += dagen.get(g).aantal;
+        for (int g = 0; g < groepen && t < draden; g++) {
+            som += begin[g + 1] - begin[g];
             if (som >= perDraad * t) grens[t++] = g + 1;
         }
-        while (t <= draden) grens[t++] = dagen.size();
+        while (t <= draden) grens[t++] = groepen;
         return grens;
     }
 
@@ -141,10 +161,10 @@ public final class Detectiebank {
         }
 
         @Override
-        public void signaal(Signaalsoort soort, long begindatum, long einddatum, int minuten, int aantal) {
+        public void signaal(Signaalsoort soort, int begindatum, int einddatum, int minuten, int aantal) {
             perSoort[soort.ordinal()]++;
             if (eerste16 != null && soort == Signaalsoort.VERZUIM_16_UUR && eerste16[groep] == Integer.MIN_VALUE) {
-                eerste16[groep] = (int) einddatum;
+                eerste16[groep] = einddatum;
             }
         }
     }
@@ -167,8 +187,8 @@ public final class Detectiebank {
                             .append(',').append(Integer.toString(w)).append('\n');
                 }
             }
-            for (int i = 0; i < dagen.size(); i++) {
-                Groepsgrenzen gr = grenzen.get(i);
+            for (int i = 0; i < groepen; i++) {
+                Groepsgrenzen gr = grenzen[i];
                 if (gr.plichtVan() > gr.plichtTot()) continue;
                 g.append(leerlingen.get(i)).append(',').append(scholen.get(school[i])).append(',')
                         .append(datum(gr.plichtVan())).append(',').append(datum(gr.plichtTot())).append('\n');

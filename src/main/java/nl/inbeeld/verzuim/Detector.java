@@ -1,5 +1,12 @@
 package nl.inbeeld.verzuim;
 
+import static nl.inbeeld.verzuim.Absentiedagen.GEEN_DATUM;
+import static nl.inbeeld.verzuim.Absentiedagen.LUXE_BIT;
+import static nl.inbeeld.verzuim.Absentiedagen.MINUTENVELD;
+import static nl.inbeeld.verzuim.Absentiedagen.ONGEOORLOOFD_BIT;
+import static nl.inbeeld.verzuim.Absentiedagen.TE_LAAT_AANTAL_VERSCHUIVING;
+import static nl.inbeeld.verzuim.Absentiedagen.TE_LAAT_VERSCHUIVING;
+import static nl.inbeeld.verzuim.Absentiedagen.ZIEK_BIT;
 import static nl.inbeeld.verzuim.Signaaluitvoer.GEEN;
 
 import java.time.LocalDate;
@@ -9,9 +16,10 @@ import nl.inbeeld.school.Lesdagindex;
 
 /**
  * The detection core (spec §4): one pass over a pupil's absence days at one school, in date order, finding
- * every signal. Plain Java over primitive arrays: each day's lesson-day and lesweek number are looked up once,
- * and all rules advance together in a single loop; all state is local variables plus three scratch arrays
- * that are reused between pupils. Not thread-safe: one detector per thread.
+ * every signal. Plain Java over primitive arrays: each day costs one load of its packed calendar code (lesson-day
+ * number, lesweek number, holiday border) and of its packed minutes and codes, and all rules advance together in a
+ * single loop; the 16-hour window holds only the days with minutes that count. All state is local variables plus
+ * scratch arrays that are reused between pupils. Not thread-safe: one detector per thread.
  */
 final class Detector {
 
@@ -25,11 +33,14 @@ final class Detector {
     private final int ziekmeldingTermijn;
     private final int[] teLaatStappen;
 
-    private int[] week = new int[64];      // lesweek of entry i, -1 when no lesson day
-    private int[] plichtMin = new int[64]; // unexcused minutes of entry i counting for VERZUIM_16_UUR
-    private int[] rmcMin = new int[64];    // … for RMC_18_PLUS
-    private final long[] ziekBeginDag;     // ring of the first days of the last n ziekmeldingen
+    // the 16-hour window: entries for the days with unexcused minutes that count, oldest first
+    private int[] vensterDag = new int[64];
+    private int[] vensterWeek = new int[64];
+    private int[] vensterPlicht = new int[64]; // minutes counting for VERZUIM_16_UUR
+    private int[] vensterRmc = new int[64];    // … for RMC_18_PLUS
+    private final int[] ziekBeginDag;          // ring of the first days of the last n ziekmeldingen
     private final int[] ziekBeginWeek;
+    private int laatsteJaarBegin = 1, laatsteJaarEinde = 0; // the school year eindeSchooljaar(int) found last
 
     Detector(Detectieregels regels) {
         this.teLaatTelt = regels.teLaatTeltAlsOngeoorloofd();
@@ -41,7 +52,7 @@ final class Detector {
         this.mazlAaneengesloten = regels.mazlAaneengeslotenDagen();
         this.ziekmeldingTermijn = regels.ziekmeldingTermijnDagen();
         this.teLaatStappen = regels.teLaatStappenArray();
-        this.ziekBeginDag = new long[mazlN];
+        this.ziekBeginDag = new int[mazlN];
         this.ziekBeginWeek = new int[mazlN];
     }
 
@@ -55,113 +66,120 @@ final class Detector {
      * <li>MAZL_VIERDE_ZIEKMELDING, MAZL_ZEVENDE_ZIEKTEDAG and ZIEKMELDING_TE_LAAT over runs of ZIEK days;</li>
      * <li>TE_LAAT_HERHAALD: the day the late arrivals of a school year reach or pass each step.</li>
      * </ul>
+     * The group's days are the entries {@code van} (inclusive) to {@code tot} (exclusive) of {@code d};
+     * {@code lesminutenPerDag} is at least 1. Signals of one day come in the order of this list.
      */
-    void detecteer(Absentiedagen d, Lesdagindex kalender, int lesminutenPerDag, Groepsgrenzen groep,
+    void detecteer(Absentiedagen d, int van, int tot, Lesdagindex kalender, int lesminutenPerDag, Groepsgrenzen groep,
             Signaaluitvoer uit) {
-        int n = d.aantal;
-        if (week.length < n) groei(n);
-        final int[] wk = week, pm = plichtMin, rm = rmcMin;
-        final int[] dagen = d.dag;
-        final long plichtVan = groep.plichtVan(), plichtTot = groep.plichtTot();
-        final long rmcVan = groep.rmcVan(), rmcTot = groep.rmcTot();
-        // 16 uur
-        int lo = 0, somPlicht = 0, somRmc = 0;
+        if (vensterDag.length < tot - van) groei(tot - van);
+        final int[] dagen = d.dag, minuten = d.minuten, codes = d.codes;
+        final int[] vDag = vensterDag, vWeek = vensterWeek, vPlicht = vensterPlicht, vRmc = vensterRmc;
+        final int teLaatMasker = teLaatTelt ? MINUTENVELD : 0;
+        final int drempel = this.drempel, venster = this.venster, langdurigDagen = this.langdurigDagen;
+        final int plichtVan = epochDag(groep.plichtVan()), plichtTot = epochDag(groep.plichtTot());
+        final int rmcVan = epochDag(groep.rmcVan()), rmcTot = epochDag(groep.rmcTot());
+        // 16 uur: the window is the entries kop (inclusive) to staart (exclusive)
+        int kop = 0, staart = 0, somPlicht = 0, somRmc = 0;
         // langdurig en luxe
-        int vorigeVolleDag = Integer.MIN_VALUE, vorigeLuxeDag = Integer.MIN_VALUE;
-        long runBegin = 0;
+        int vorigeVolleDag = Integer.MIN_VALUE, vorigeLuxeDag = Integer.MIN_VALUE, runBegin = 0;
         boolean runGesignaleerd = false;
         // ziekte
-        int meldingen = 0, vorigeZiekeDag = Integer.MIN_VALUE, lengte = 0;
-        long ziekBegin = 0;
+        int meldingen = 0, ring = 0, vorigeZiekeDag = Integer.MIN_VALUE, lengte = 0, ziekBegin = 0;
         // te laat
-        long schooljaarEinde = Long.MIN_VALUE;
-        int telling = 0, stap = 0;
-        long eersteTeLaat = 0;
+        int jaarEinde = Integer.MIN_VALUE, telling = 0, stap = 0, volgendeStap = 0, eersteTeLaat = 0;
 
-        for (int i = 0; i < n; i++) {
-            long dag = dagen[i];
-            int lesdag = kalender.lesdag(dag);
-            if (lesdag < 0) { // no lesson day: counts for nothing and breaks no run
-                wk[i] = -1;
-                pm[i] = rm[i] = 0;
-                continue;
-            }
-            int w = kalender.lesweek(dag);
-            wk[i] = w;
-            int ongeoorloofd = d.ongeoorloofd[i];
-            int luxe = d.luxe[i];
-            int onge = ongeoorloofd + luxe + (teLaatTelt ? d.teLaat[i] : 0);
-            boolean plichtig = dag >= plichtVan && dag <= plichtTot;
-            int p = plichtig ? onge : 0;
-            int r = dag >= rmcVan && dag <= rmcTot ? onge : 0;
-            pm[i] = p;
-            rm[i] = r;
+        for (int i = van; i < tot; i++) {
+            int dag = dagen[i];
+            int k = kalender.code(dag);
+            if (k == Lesdagindex.GEEN_LESDAG) continue; // no lesson day: counts for nothing and breaks no run
+            int c = codes[i];
+            int m = minuten[i];
+            int onge = (m & MINUTENVELD) + (m >>> TE_LAAT_VERSCHUIVING & teLaatMasker); // unexcused minutes
 
-            // VERZUIM_16_UUR / RMC_18_PLUS
-            if (p != 0 || r != 0 || somPlicht != 0 || somRmc != 0) {
-                int ondergrens = w - venster;
-                while (lo < i && wk[lo] < ondergrens) {
-                    somPlicht -= pm[lo];
-                    somRmc -= rm[lo];
-                    lo++;
-                }
-                somPlicht += p;
-                somRmc += r;
-                if (somPlicht >= drempel || somRmc >= drempel) {
-                    boolean plicht = somPlicht >= drempel;
-                    int[] min = plicht ? pm : rm;
-                    long begin = dag;
-                    for (int j = lo; j <= i; j++) {
-                        if (min[j] > 0) {
-                            begin = dagen[j];
-                            break;
+            if (onge != 0) {
+                boolean plichtig = dag >= plichtVan && dag <= plichtTot;
+                int p = plichtig ? onge : 0;
+                int r = dag >= rmcVan && dag <= rmcTot ? onge : 0;
+
+                // VERZUIM_16_UUR / RMC_18_PLUS
+                if ((p | r) != 0) {
+                    int w = Lesdagindex.lesweeknummer(k), ondergrens = w - venster;
+                    if (kop < staart) {
+                        if (vWeek[staart - 1] < ondergrens) { // the whole window drops out at once
+                            kop = staart;
+                            somPlicht = somRmc = 0;
+                        } else {
+                            while (vWeek[kop] < ondergrens) {
+                                somPlicht -= vPlicht[kop];
+                                somRmc -= vRmc[kop];
+                                kop++;
+                            }
                         }
                     }
-                    uit.signaal(plicht ? Signaalsoort.VERZUIM_16_UUR : Signaalsoort.RMC_18_PLUS, begin, dag,
-                            plicht ? somPlicht : somRmc, GEEN);
-                    lo = i + 1; // counting restarts the day after einddatum
-                    somPlicht = somRmc = 0;
+                    vDag[staart] = dag;
+                    vWeek[staart] = w;
+                    vPlicht[staart] = p;
+                    vRmc[staart] = r;
+                    staart++;
+                    somPlicht += p;
+                    somRmc += r;
+                    if (somPlicht >= drempel || somRmc >= drempel) {
+                        boolean plicht = somPlicht >= drempel;
+                        int[] min = plicht ? vPlicht : vRmc;
+                        int begin = dag;
+                        for (int j = kop; j < staart; j++) {
+                            if (min[j] > 0) {
+                                begin = vDag[j];
+                                break;
+                            }
+                        }
+                        uit.signaal(plicht ? Signaalsoort.VERZUIM_16_UUR : Signaalsoort.RMC_18_PLUS, begin, dag,
+                                plicht ? somPlicht : somRmc, GEEN);
+                        kop = staart; // counting restarts the day after einddatum
+                        somPlicht = somRmc = 0;
+                    }
                 }
-            }
 
-            // LANGDURIG_RELATIEF, LUXE_VERZUIM, LUXE_VERZUIM_VERMOEDEN
-            if (plichtig && onge >= lesminutenPerDag) {
-                if (lesdag != vorigeVolleDag + 1) {
-                    runBegin = dag;
-                    runGesignaleerd = false;
+                // LANGDURIG_RELATIEF, LUXE_VERZUIM, LUXE_VERZUIM_VERMOEDEN
+                if (plichtig && onge >= lesminutenPerDag) {
+                    int lesdag = Lesdagindex.lesdagnummer(k);
+                    if (lesdag != vorigeVolleDag + 1) {
+                        runBegin = dag;
+                        runGesignaleerd = false;
+                    }
+                    vorigeVolleDag = lesdag;
+                    if (!runGesignaleerd && dag - runBegin >= langdurigDagen) {
+                        uit.signaal(Signaalsoort.LANGDURIG_RELATIEF, runBegin, dag, GEEN, GEEN);
+                        runGesignaleerd = true;
+                    }
                 }
-                vorigeVolleDag = lesdag;
-                if (!runGesignaleerd && dag - runBegin >= langdurigDagen) {
-                    uit.signaal(Signaalsoort.LANGDURIG_RELATIEF, runBegin, dag, GEEN, GEEN);
-                    runGesignaleerd = true;
+                if (plichtig && (c & LUXE_BIT) != 0) {
+                    int lesdag = Lesdagindex.lesdagnummer(k);
+                    if (lesdag != vorigeLuxeDag + 1) uit.signaal(Signaalsoort.LUXE_VERZUIM, dag, dag, GEEN, GEEN);
+                    vorigeLuxeDag = lesdag;
                 }
-            }
-            if (plichtig && luxe > 0) {
-                if (lesdag != vorigeLuxeDag + 1) uit.signaal(Signaalsoort.LUXE_VERZUIM, dag, dag, GEEN, GEEN);
-                vorigeLuxeDag = lesdag;
-            }
-            if (ongeoorloofd > 0 && kalender.grenstAanVakantie(dag)) {
-                uit.signaal(Signaalsoort.LUXE_VERZUIM_VERMOEDEN, dag, dag, GEEN, GEEN);
+                if ((c & ONGEOORLOOFD_BIT) != 0 && Lesdagindex.grenstAanVakantie(k)) {
+                    uit.signaal(Signaalsoort.LUXE_VERZUIM_VERMOEDEN, dag, dag, GEEN, GEEN);
+                }
             }
 
             // MAZL_VIERDE_ZIEKMELDING, MAZL_ZEVENDE_ZIEKTEDAG, ZIEKMELDING_TE_LAAT
-            if (d.ziek[i] != 0) {
+            if ((c & ZIEK_BIT) != 0) {
+                int lesdag = Lesdagindex.lesdagnummer(k);
                 if (lesdag == vorigeZiekeDag + 1) {
                     lengte++;
                 } else {
+                    int w = Lesdagindex.lesweeknummer(k);
                     ziekBegin = dag;
                     lengte = 1;
-                    ziekBeginDag[meldingen % mazlN] = dag;
-                    ziekBeginWeek[meldingen % mazlN] = w;
-                    meldingen++;
-                    if (meldingen >= mazlN) {
-                        int oudste = meldingen % mazlN; // the slot of the (n-1)-th report before this one
-                        if (w - ziekBeginWeek[oudste] <= mazlVenster) {
-                            uit.signaal(Signaalsoort.MAZL_VIERDE_ZIEKMELDING, ziekBeginDag[oudste], dag, GEEN, GEEN);
-                        }
+                    ziekBeginDag[ring] = dag;
+                    ziekBeginWeek[ring] = w;
+                    ring = ring + 1 == mazlN ? 0 : ring + 1; // now the slot of the (n-1)-th report before this one
+                    if (++meldingen >= mazlN && w - ziekBeginWeek[ring] <= mazlVenster) {
+                        uit.signaal(Signaalsoort.MAZL_VIERDE_ZIEKMELDING, ziekBeginDag[ring], dag, GEEN, GEEN);
                     }
-                    long gemeld = d.ziekGemeldOp[i];
-                    if (gemeld != Absentiedagen.GEEN_DATUM && gemeld - dag > ziekmeldingTermijn) {
+                    int gemeld = d.ziekGemeldOp[i];
+                    if (gemeld != GEEN_DATUM && gemeld - dag > ziekmeldingTermijn) {
                         uit.signaal(Signaalsoort.ZIEKMELDING_TE_LAAT, dag, gemeld, GEEN, GEEN);
                     }
                 }
@@ -172,28 +190,43 @@ final class Detector {
             }
 
             // TE_LAAT_HERHAALD
-            int teLaatAantal = d.teLaatAantal[i];
+            int teLaatAantal = c >>> TE_LAAT_AANTAL_VERSCHUIVING;
             if (teLaatAantal != 0) {
-                if (dag > schooljaarEinde) {
-                    schooljaarEinde = schooljaarEinde(dag);
-                    telling = 0;
-                    stap = 0;
+                if (dag > jaarEinde) {
+                    jaarEinde = eindeSchooljaar(dag);
+                    telling = stap = 0;
+                    volgendeStap = teLaatStappen.length == 0 ? Integer.MAX_VALUE : teLaatStappen[0];
                     eersteTeLaat = dag;
                 }
                 telling += teLaatAantal;
-                while (stap < teLaatStappen.length && telling >= teLaatStappen[stap]) {
-                    uit.signaal(Signaalsoort.TE_LAAT_HERHAALD, eersteTeLaat, dag, GEEN, teLaatStappen[stap]);
-                    stap++;
+                while (telling >= volgendeStap) {
+                    uit.signaal(Signaalsoort.TE_LAAT_HERHAALD, eersteTeLaat, dag, GEEN, volgendeStap);
+                    volgendeStap = ++stap < teLaatStappen.length ? teLaatStappen[stap] : Integer.MAX_VALUE;
                 }
             }
         }
     }
 
     private void groei(int n) {
-        int lengte = Math.max(n, week.length * 2);
-        week = Arrays.copyOf(week, lengte);
-        plichtMin = Arrays.copyOf(plichtMin, lengte);
-        rmcMin = Arrays.copyOf(rmcMin, lengte);
+        int lengte = Math.max(n, vensterDag.length * 2);
+        vensterDag = Arrays.copyOf(vensterDag, lengte);
+        vensterWeek = Arrays.copyOf(vensterWeek, lengte);
+        vensterPlicht = Arrays.copyOf(vensterPlicht, lengte);
+        vensterRmc = Arrays.copyOf(vensterRmc, lengte);
+    }
+
+    /** A group bound as an epoch day; bounds beyond the range of {@code int} compare the same with every day. */
+    private static int epochDag(long grens) {
+        return (int) Math.clamp(grens, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** {@link #schooljaarEinde(long)}, remembering the last school year (a pupil's days mostly lie in one). */
+    private int eindeSchooljaar(int epochDag) {
+        if (epochDag < laatsteJaarBegin || epochDag > laatsteJaarEinde) {
+            laatsteJaarEinde = (int) schooljaarEinde(epochDag);
+            laatsteJaarBegin = (int) LocalDate.ofEpochDay(laatsteJaarEinde).minusYears(1).plusDays(1).toEpochDay();
+        }
+        return laatsteJaarEinde;
     }
 
     /** 31 July of the school year (1 August – 31 July) that contains the day, as an epoch day. */

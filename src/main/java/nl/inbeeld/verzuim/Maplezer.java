@@ -32,13 +32,14 @@ final class Maplezer {
 
     private final Detectiebank bank = new Detectiebank();
     private final Iterator<CsvRecord> personen;
-    private final Absentiedagen huidig = new Absentiedagen();
+    private final Absentiedagen dagen = bank.dagen;
     private final byte[] vorigeLeerling = new byte[64];
     private int vorigeLeerlingLengte = -1;
     private final byte[] vorigeSchool = new byte[6];
     private String leerlingId;
     private Leerling leerling;
     private int school = -1;
+    private int rijenInGroep, eersteDag, vorigeDag;
     private final List<Integer> scholenVanLeerling = new ArrayList<>();
 
     private Maplezer(Iterator<CsvRecord> personen) {
@@ -117,14 +118,17 @@ final class Maplezer {
         if (!zelfde(b, van, f1, vorigeLeerling, vorigeLeerlingLengte)) nieuweLeerling(b, van, f1);
         if (school < 0 || !zelfde(b, f1 + 1, f2, vorigeSchool, 6)) nieuweSchool(b, f1 + 1, f2);
         int dag = datum(b, f2 + 1);
-        if (huidig.aantal > 0 && dag < huidig.dag[huidig.aantal - 1]) {
+        if (rijenInGroep++ == 0) {
+            eersteDag = dag;
+        } else if (dag < vorigeDag) {
             throw new IllegalStateException("absenties.csv: rijen van " + leerlingId + " niet op datum");
         }
+        vorigeDag = dag;
         char c = (char) b[f4 + 1];
         int code = switch (c) {
             case 'O' -> 0; case 'L' -> 1; case 'T' -> 2; case 'Z' -> 3; default -> 4;
         };
-        huidig.voegToe(dag, CODES[code], getal(b, f3 + 1, f4), f6 > f5 + 1 ? getal(b, f5 + 1, f6) : 0,
+        dagen.voegToe(dag, CODES[code], getal(b, f3 + 1, f4), f6 > f5 + 1 ? getal(b, f5 + 1, f6) : 0,
                 tot > f6 + 1 ? datum(b, f6 + 1) : Absentiedagen.GEEN_DATUM);
         bank.rijen++;
     }
@@ -168,19 +172,13 @@ final class Maplezer {
     }
 
     private void sluitGroep() {
-        if (huidig.aantal == 0) return;
+        if (rijenInGroep == 0) return;
         var stand = bank.standen.get(school);
-        int eerste = huidig.dag[0], laatste = huidig.dag[huidig.aantal - 1];
-        bank.eersteDag = Math.min(bank.eersteDag, eerste);
-        bank.laatsteDag = Math.max(bank.laatsteDag, laatste);
-        int g = bank.dagen.size();
-        if (g == bank.school.length) bank.school = java.util.Arrays.copyOf(bank.school, g * 2);
-        bank.school[g] = school;
-        bank.dagen.add(huidig.kopie());
-        bank.indexen.add(stand.index(eerste, laatste));
-        bank.grenzen.add(Groepen.van(leerling, stand.kalender(), Leerplichtinstellingen.standaard()));
-        bank.leerlingen.add(leerlingId);
-        huidig.leeg();
+        bank.eersteDag = Math.min(bank.eersteDag, eersteDag);
+        bank.laatsteDag = Math.max(bank.laatsteDag, vorigeDag);
+        bank.sluitGroep(leerlingId, school, stand.index(eersteDag, vorigeDag),
+                Groepen.van(leerling, stand.kalender(), Leerplichtinstellingen.standaard()));
+        rijenInGroep = 0;
     }
 
     private static int komma(byte[] b, int van, int tot) {

@@ -150,14 +150,15 @@ public class Signaaldetectie {
             List<Verblijfperiode> woonperioden = verblijf.getOrDefault(leerling, List.of());
             LeerlingId l = leerling;
             SchoolId s = school;
-            detector.detecteer(dagen, index, schoolStand.lesminutenPerDag(), grenzen, (soort, begin, eind, min, aantal) -> {
+            Signaaluitvoer uit = (soort, begin, eind, min, aantal) -> {
                 LocalDate einddatum = LocalDate.ofEpochDay(eind);
                 var woont = Woongemeente.op(einddatum, persoon, woonperioden);
                 boolean verplicht = soort == Signaalsoort.RMC_18_PLUS ? rmcVerplicht : soort.standaardVerplicht();
                 gevonden.add(new Gedetecteerd(new Signaal(soort, l, s, LocalDate.ofEpochDay(begin), einddatum,
                         min == Signaaluitvoer.GEEN ? null : min, aantal == Signaaluitvoer.GEEN ? null : aantal,
                         soort.isVoorSchool() ? null : woont, verplicht), woont));
-            });
+            };
+            detector.detecteer(dagen, 0, dagen.aantal, index, schoolStand.lesminutenPerDag(), grenzen, uit);
             dagen.leeg();
         }
     }

@@ -5,6 +5,6 @@ package nl.inbeeld.verzuim;
 interface Signaaluitvoer {
     int GEEN = -1;
 
-    /** {@code minuten} and {@code aantal} are {@link #GEEN} where they do not apply. */
-    void signaal(Signaalsoort soort, long begindatum, long einddatum, int minuten, int aantal);
+    /** The dates are epoch days; {@code minuten} and {@code aantal} are {@link #GEEN} where they do not apply. */
+    void signaal(Signaalsoort soort, int begindatum, int einddatum, int minuten, int aantal);
 }

@@ -37,7 +37,7 @@ final class Detectie {
         var dagen = new Absentiedagen();
         gesorteerd.forEach(dagen::voegToe);
         var index = kalender.index(gesorteerd.getFirst().datum().minusWeeks(8), gesorteerd.getLast().datum());
-        new Detector(Detectieregels.STANDAARD).detecteer(dagen, index, lesminuten, groep,
+        new Detector(Detectieregels.STANDAARD).detecteer(dagen, 0, dagen.aantal, index, lesminuten, groep,
                 (soort, begin, eind, minuten, aantal) -> uit.add(soort + " " + LocalDate.ofEpochDay(begin) + " "
                         + LocalDate.ofEpochDay(eind) + (minuten >= 0 ? " " + minuten : "")
                         + (aantal >= 0 ? " aantal=" + aantal : "")));
