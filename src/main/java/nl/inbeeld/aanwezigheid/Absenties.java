@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.util.Collection;
 import java.util.function.Consumer;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerling.Leerlingvoorwaarde;
 import nl.inbeeld.school.SchoolId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,10 +21,10 @@ public class Absenties {
 
     /** The absences of these pupils, ordered by pupil, school, day and code. */
     public void lees(Collection<LeerlingId> leerlingen, Consumer<Absentie> verwerker) {
-        jdbc.sql("""
-                select leerling_id, school_id, datum, code, minuten, aantal, gemeld_op from absentie
-                where leerling_id = any(?) order by leerling_id, school_id, datum, code""")
-                .param(leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new))
+        var voorwaarde = Leerlingvoorwaarde.op("leerling_id", leerlingen);
+        jdbc.sql("select leerling_id, school_id, datum, code, minuten, aantal, gemeld_op from absentie where "
+                        + voorwaarde.sql() + " order by leerling_id, school_id, datum, code")
+                .param(voorwaarde.waarde())
                 .query(rs -> {
                     Date gemeld = rs.getDate(7);
                     verwerker.accept(new Absentie(new LeerlingId(rs.getString(1)), new SchoolId(rs.getString(2)),

@@ -1,6 +1,9 @@
 package nl.inbeeld.leerling;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -121,23 +124,48 @@ public class Leerlingen {
                   or l.woongemeente = any(?)
                   or exists (select 1 from bevolking b where b.persoon_id = l.leerling_id and b.gemeente = any(?)))""")
                 .params(id.waarde(), bereik.alles(), bereik.scholenArray(), bereik.gemeentenArray(), bereik.gemeentenArray())
-                .query((rs, i) -> {
-                    Date sk = rs.getDate("startkwalificatie_op");
-                    return new Leerling(new LeerlingId(rs.getString("leerling_id")), rs.getDate("geboortedatum").toLocalDate(),
-                            new Gemeentecode(rs.getString("woongemeente")), sk == null ? null : sk.toLocalDate());
-                }).optional();
+                .query((rs, i) -> leerling(rs)).optional();
     }
 
     /** The stored pupils among {@code ids}. */
     public Map<LeerlingId, Leerling> zoek(Collection<LeerlingId> ids) {
         Map<LeerlingId, Leerling> gevonden = new HashMap<>();
         jdbc.sql("select * from leerling where leerling_id = any(?)").param(tekstArray(ids)).query(rs -> {
-            Date sk = rs.getDate("startkwalificatie_op");
-            var l = new Leerling(new LeerlingId(rs.getString("leerling_id")), rs.getDate("geboortedatum").toLocalDate(),
-                    new Gemeentecode(rs.getString("woongemeente")), sk == null ? null : sk.toLocalDate());
+            var l = leerling(rs);
             gevonden.put(l.id(), l);
         });
         return gevonden;
+    }
+
+    /** Pupils found by {@link #zoekMetVerblijf}: the pupils and the residence periods of each (in order of van). */
+    public record Gevonden(Map<LeerlingId, Leerling> leerlingen, Map<LeerlingId, List<Verblijfperiode>> verblijf) {}
+
+    /** As {@link #zoek} and {@link #verblijf} together, for a small recomputation: both statements in one round trip. */
+    public Gevonden zoekMetVerblijf(Collection<LeerlingId> ids) {
+        var leerling = Leerlingvoorwaarde.op("leerling_id", ids);
+        var persoon = Leerlingvoorwaarde.op("persoon_id", ids);
+        return template.execute("select * from leerling where " + leerling.sql() + ";"
+                + " select * from bevolking where " + persoon.sql() + " order by persoon_id, van", (PreparedStatement ps) -> {
+            ps.setObject(1, leerling.waarde());
+            ps.setObject(2, persoon.waarde());
+            ps.execute();
+            Map<LeerlingId, Leerling> gevonden = new HashMap<>();
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) {
+                    var l = leerling(rs);
+                    gevonden.put(l.id(), l);
+                }
+            }
+            ps.getMoreResults();
+            Map<LeerlingId, List<Verblijfperiode>> perPersoon = new HashMap<>();
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) {
+                    var v = verblijfperiode(rs);
+                    perPersoon.computeIfAbsent(v.persoon(), k -> new ArrayList<>()).add(v);
+                }
+            }
+            return new Gevonden(gevonden, perPersoon);
+        });
     }
 
     /** The residence periods from the population register of these persons. */
@@ -145,10 +173,7 @@ public class Leerlingen {
         Map<LeerlingId, List<Verblijfperiode>> perPersoon = new HashMap<>();
         jdbc.sql("select * from bevolking where persoon_id = any(?) order by persoon_id, van")
                 .param(tekstArray(ids)).query(rs -> {
-                    Date tot = rs.getDate("tot_en_met");
-                    var v = new Verblijfperiode(new LeerlingId(rs.getString("persoon_id")),
-                            rs.getDate("geboortedatum").toLocalDate(), new Gemeentecode(rs.getString("gemeente")),
-                            rs.getDate("van").toLocalDate(), tot == null ? null : tot.toLocalDate());
+                    var v = verblijfperiode(rs);
                     perPersoon.computeIfAbsent(v.persoon(), k -> new ArrayList<>()).add(v);
                 });
         return perPersoon;
@@ -162,6 +187,18 @@ public class Leerlingen {
                             new SchoolId(rs.getString("school_id")), rs.getDate("van").toLocalDate(),
                             tot == null ? null : tot.toLocalDate());
                 }).list();
+    }
+
+    private static Leerling leerling(ResultSet rs) throws SQLException {
+        Date sk = rs.getDate("startkwalificatie_op");
+        return new Leerling(new LeerlingId(rs.getString("leerling_id")), rs.getDate("geboortedatum").toLocalDate(),
+                new Gemeentecode(rs.getString("woongemeente")), sk == null ? null : sk.toLocalDate());
+    }
+
+    private static Verblijfperiode verblijfperiode(ResultSet rs) throws SQLException {
+        Date tot = rs.getDate("tot_en_met");
+        return new Verblijfperiode(new LeerlingId(rs.getString("persoon_id")), rs.getDate("geboortedatum").toLocalDate(),
+                new Gemeentecode(rs.getString("gemeente")), rs.getDate("van").toLocalDate(), tot == null ? null : tot.toLocalDate());
     }
 
     private static String[] tekstArray(Collection<LeerlingId> ids) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,22 +58,49 @@ public class Signaaldetectie {
 
     /**
      * Recomputes and stores the signals of these pupils and publishes {@link SignalenBijgewerkt} in the same
-     * transaction; returns how many signals they now have.
+     * transaction; returns how many signals they now have. Fewer than {@value #GROOT} pupils (an absence entered,
+     * a daily import): only the difference is written, and the event names only the pupils whose mandatory signals
+     * changed. More (a bulk import): every signal of these pupils is replaced and the event names all of them.
      */
     @Transactional
     public int herbereken(Collection<LeerlingId> ids) {
         var lijst = new ArrayList<>(ids);
+        if (lijst.size() < GROOT) return herberekenKlein(lijst);
         var stand = kalenders.stand();
-        boolean groot = lijst.size() >= GROOT;
         // after a bulk import in this transaction the planner's statistics know nothing of the new rows, and every
         // batch below would scan whole tables; ANALYZE sees this transaction's rows
-        if (groot) signalen.statistiekBijwerken("absentie", "leerling", "bevolking", "signaal");
+        signalen.statistiekBijwerken("absentie", "leerling", "bevolking", "signaal");
         int totaal = 0;
         for (int van = 0; van < lijst.size(); van += BATCH) {
             totaal += herberekenBatch(lijst.subList(van, Math.min(lijst.size(), van + BATCH)), stand);
         }
-        if (groot) signalen.statistiekBijwerken("signaal");
-        if (!lijst.isEmpty()) events.publishEvent(new SignalenBijgewerkt(Set.copyOf(lijst)));
+        signalen.statistiekBijwerken("signaal");
+        events.publishEvent(new SignalenBijgewerkt(Set.copyOf(lijst)));
+        return totaal;
+    }
+
+    /**
+     * The small path, per batch: the stored signals and the kalenderversie in one query, the pupils with their
+     * residence periods in one, the absences in one; then only the difference is written (one round trip, none when
+     * nothing changed) — usually a handful of rows, where deleting and copying every signal would cost more.
+     */
+    private int herberekenKlein(List<LeerlingId> lijst) {
+        int totaal = 0;
+        Set<LeerlingId> verplichtGewijzigd = new HashSet<>();
+        for (int van = 0; van < lijst.size(); van += BATCH) {
+            var batch = lijst.subList(van, Math.min(lijst.size(), van + BATCH));
+            var opgeslagen = signalen.opgeslagen(batch);
+            var gevonden = leerlingen.zoekMetVerblijf(batch);
+            var verzamelaar = new Verzamelaar(new Detector(regels), kalenders.stand(opgeslagen.kalenderversie()),
+                    gevonden.leerlingen(), gevonden.verblijf(), regels.rmcVerplicht());
+            absenties.lees(batch, verzamelaar::volgende);
+            verzamelaar.afsluiten();
+            var verschil = Signaalverschil.tussen(opgeslagen.rijen(), verzamelaar.gevonden);
+            signalen.wijzig(batch, verschil);
+            verplichtGewijzigd.addAll(verschil.verplichtGewijzigd());
+            totaal += verzamelaar.gevonden.size();
+        }
+        if (!verplichtGewijzigd.isEmpty()) events.publishEvent(new SignalenBijgewerkt(verplichtGewijzigd));
         return totaal;
     }
 
