@@ -3,6 +3,7 @@ package nl.inbeeld.aanwezigheid;
 import java.sql.Date;
 import java.util.Collection;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerling.Leerlingvoorwaarde;
 import nl.inbeeld.school.SchoolId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,11 +20,11 @@ public class Absenties {
 
     /** The absences of these pupils, ordered by pupil, school, day and code, as primitives. */
     public void lees(Collection<LeerlingId> leerlingen, Absentierijen.Verwerker verwerker) {
-        jdbc.sql("""
-                select leerling_id, school_id, datum - date '1970-01-01', code, minuten, aantal,
-                  gemeld_op - date '1970-01-01' from absentie
-                where leerling_id = any(?) order by leerling_id, school_id, datum, code""")
-                .param(leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new))
+        var voorwaarde = Leerlingvoorwaarde.op("leerling_id", leerlingen);
+        jdbc.sql("select leerling_id, school_id, datum - date '1970-01-01', code, minuten, aantal,"
+                        + " gemeld_op - date '1970-01-01' from absentie where " + voorwaarde.sql()
+                        + " order by leerling_id, school_id, datum, code")
+                .param(voorwaarde.waarde())
                 .query(rs -> {
                     int gemeld = rs.getInt(7);
                     if (rs.wasNull()) gemeld = Absentierijen.GEEN_DATUM;

@@ -1,6 +1,8 @@
 package nl.inbeeld.leerling;
 
-import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.SchoolId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,10 +23,12 @@ import org.springframework.stereotype.Repository;
 public class Leerlingen {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final Stapelopslag stapel;
 
-    Leerlingen(JdbcClient jdbc, DataSource dataSource) {
+    Leerlingen(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.template = template;
         this.stapel = new Stapelopslag(dataSource, jdbc);
     }
 
@@ -65,10 +70,6 @@ public class Leerlingen {
                 v.gemeente().waarde(), v.van(), v.totEnMet()});
     }
 
-    private static Date sql(LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
-    }
-
     /**
      * The pupil, if the user may see it: enrolled (ever) at one of the user's schools, or living (by the pupil's
      * record or a population-register period) in one of the user's gemeenten. Enforced in the query.
@@ -80,23 +81,48 @@ public class Leerlingen {
                   or l.woongemeente = any(?)
                   or exists (select 1 from bevolking b where b.persoon_id = l.leerling_id and b.gemeente = any(?)))""")
                 .params(id.waarde(), bereik.alles(), bereik.scholenArray(), bereik.gemeentenArray(), bereik.gemeentenArray())
-                .query((rs, i) -> {
-                    LocalDate sk = rs.getObject("startkwalificatie_op", LocalDate.class);
-                    return new Leerling(new LeerlingId(rs.getString("leerling_id")), rs.getObject("geboortedatum", LocalDate.class),
-                            new Gemeentecode(rs.getString("woongemeente")), sk);
-                }).optional();
+                .query((rs, i) -> leerling(rs)).optional();
     }
 
     /** The stored pupils among {@code ids}. */
     public Map<LeerlingId, Leerling> zoek(Collection<LeerlingId> ids) {
         Map<LeerlingId, Leerling> gevonden = new HashMap<>();
         jdbc.sql("select * from leerling where leerling_id = any(?)").param(tekstArray(ids)).query(rs -> {
-            LocalDate sk = rs.getObject("startkwalificatie_op", LocalDate.class);
-            var l = new Leerling(new LeerlingId(rs.getString("leerling_id")), rs.getObject("geboortedatum", LocalDate.class),
-                    new Gemeentecode(rs.getString("woongemeente")), sk);
+            var l = leerling(rs);
             gevonden.put(l.id(), l);
         });
         return gevonden;
+    }
+
+    /** Pupils found by {@link #zoekMetVerblijf}: the pupils and the residence periods of each (in order of van). */
+    public record Gevonden(Map<LeerlingId, Leerling> leerlingen, Map<LeerlingId, List<Verblijfperiode>> verblijf) {}
+
+    /** As {@link #zoek} and {@link #verblijf} together, for a small recomputation: both statements in one round trip. */
+    public Gevonden zoekMetVerblijf(Collection<LeerlingId> ids) {
+        var leerling = Leerlingvoorwaarde.op("leerling_id", ids);
+        var persoon = Leerlingvoorwaarde.op("persoon_id", ids);
+        return template.execute("select * from leerling where " + leerling.sql() + ";"
+                + " select * from bevolking where " + persoon.sql() + " order by persoon_id, van", (PreparedStatement ps) -> {
+            ps.setObject(1, leerling.waarde());
+            ps.setObject(2, persoon.waarde());
+            ps.execute();
+            Map<LeerlingId, Leerling> gevonden = new HashMap<>();
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) {
+                    var l = leerling(rs);
+                    gevonden.put(l.id(), l);
+                }
+            }
+            ps.getMoreResults();
+            Map<LeerlingId, List<Verblijfperiode>> perPersoon = new HashMap<>();
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) {
+                    var v = verblijfperiode(rs);
+                    perPersoon.computeIfAbsent(v.persoon(), k -> new ArrayList<>()).add(v);
+                }
+            }
+            return new Gevonden(gevonden, perPersoon);
+        });
     }
 
     /** The residence periods from the population register of these persons. */
@@ -104,10 +130,7 @@ public class Leerlingen {
         Map<LeerlingId, List<Verblijfperiode>> perPersoon = new HashMap<>();
         jdbc.sql("select * from bevolking where persoon_id = any(?) order by persoon_id, van")
                 .param(tekstArray(ids)).query(rs -> {
-                    LocalDate tot = rs.getObject("tot_en_met", LocalDate.class);
-                    var v = new Verblijfperiode(new LeerlingId(rs.getString("persoon_id")),
-                            rs.getObject("geboortedatum", LocalDate.class), new Gemeentecode(rs.getString("gemeente")),
-                            rs.getObject("van", LocalDate.class), tot);
+                    var v = verblijfperiode(rs);
                     perPersoon.computeIfAbsent(v.persoon(), k -> new ArrayList<>()).add(v);
                 });
         return perPersoon;
@@ -121,6 +144,18 @@ public class Leerlingen {
                             new SchoolId(rs.getString("school_id")), rs.getObject("van", LocalDate.class),
                             tot);
                 }).list();
+    }
+
+    private static Leerling leerling(ResultSet rs) throws SQLException {
+        LocalDate sk = rs.getObject("startkwalificatie_op", LocalDate.class);
+        return new Leerling(new LeerlingId(rs.getString("leerling_id")), rs.getObject("geboortedatum", LocalDate.class),
+                new Gemeentecode(rs.getString("woongemeente")), sk);
+    }
+
+    private static Verblijfperiode verblijfperiode(ResultSet rs) throws SQLException {
+        LocalDate tot = rs.getObject("tot_en_met", LocalDate.class);
+        return new Verblijfperiode(new LeerlingId(rs.getString("persoon_id")), rs.getObject("geboortedatum", LocalDate.class),
+                new Gemeentecode(rs.getString("gemeente")), rs.getObject("van", LocalDate.class), tot);
     }
 
     private static String[] tekstArray(Collection<LeerlingId> ids) {

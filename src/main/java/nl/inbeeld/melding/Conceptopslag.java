@@ -2,8 +2,12 @@ package nl.inbeeld.melding;
 
 import static nl.inbeeld.melding.Meldingrij.sql;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,16 +16,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerling.Leerlingvoorwaarde;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.verzuim.Signaal;
 import nl.inbeeld.verzuim.Signaalsoort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The drafts made from signals and their links to signals, read and written in batches for reconciliation. */
 @Repository
 class Conceptopslag {
+
+    /** Parameters per round trip of {@link #bewaarKlein}, well below the protocol's limit of 65,535. */
+    private static final int PARAMETERS = 10_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -51,11 +60,47 @@ class Conceptopslag {
                     meldingen.put(m.id(), m);
                 });
         Map<Long, Set<Signaalsleutel>> sleutels = new HashMap<>();
-        jdbc.sql("select * from melding_signaal where leerling_id in (select unnest(?::varchar[]))").param(ids).query(rs -> {
-            sleutels.computeIfAbsent(rs.getLong("melding_id"), k -> new HashSet<>()).add(new Signaalsleutel(
-                    new SchoolId(rs.getString("school_id")), Signaalsoort.valueOf(rs.getString("soort")),
-                    rs.getDate("einddatum").toLocalDate()));
+        jdbc.sql("select * from melding_signaal where leerling_id in (select unnest(?::varchar[]))").param(ids)
+                .query((RowCallbackHandler) rs -> koppeling(rs, sleutels));
+        return perLeerling(meldingen, sleutels);
+    }
+
+    /**
+     * As {@link #vanSignalen}, for a few pupils (a small recomputation): both statements sent in one round trip,
+     * each an index lookup per pupil.
+     */
+    Map<LeerlingId, Map<Verzuimmelding, Set<Signaalsleutel>>> vanSignalenKlein(Collection<LeerlingId> leerlingen) {
+        var voorwaarde = Leerlingvoorwaarde.op("leerling_id", leerlingen);
+        return template.execute("select * from melding where " + voorwaarde.sql() + " and bron is not null"
+                + " and soort <> 'OVERIG' and status <> 'VERVALLEN' order by id for update;"
+                + " select * from melding_signaal where " + voorwaarde.sql(), (PreparedStatement ps) -> {
+            ps.setObject(1, voorwaarde.waarde());
+            ps.setObject(2, voorwaarde.waarde());
+            ps.execute();
+            Map<Long, Verzuimmelding> meldingen = new LinkedHashMap<>();
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) {
+                    var m = Meldingrij.lees(rs);
+                    meldingen.put(m.id(), m);
+                }
+            }
+            ps.getMoreResults();
+            Map<Long, Set<Signaalsleutel>> sleutels = new HashMap<>();
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) koppeling(rs, sleutels);
+            }
+            return perLeerling(meldingen, sleutels);
         });
+    }
+
+    private static void koppeling(ResultSet rs, Map<Long, Set<Signaalsleutel>> sleutels) throws SQLException {
+        sleutels.computeIfAbsent(rs.getLong("melding_id"), k -> new HashSet<>()).add(new Signaalsleutel(
+                new SchoolId(rs.getString("school_id")), Signaalsoort.valueOf(rs.getString("soort")),
+                rs.getDate("einddatum").toLocalDate()));
+    }
+
+    private static Map<LeerlingId, Map<Verzuimmelding, Set<Signaalsleutel>>> perLeerling(
+            Map<Long, Verzuimmelding> meldingen, Map<Long, Set<Signaalsleutel>> sleutels) {
         Map<LeerlingId, Map<Verzuimmelding, Set<Signaalsleutel>>> perLeerling = new HashMap<>();
         meldingen.values().forEach(m -> perLeerling.computeIfAbsent(m.leerling(), k -> new LinkedHashMap<>())
                 .put(m, sleutels.getOrDefault(m.id(), Set.of())));
@@ -121,5 +166,72 @@ class Conceptopslag {
         template.batchUpdate("""
                 insert into melding_signaal (melding_id, leerling_id, school_id, soort, einddatum, begindatum, minuten)
                 values (?, ?, ?, ?, ?, ?, ?)""", koppelingen);
+    }
+
+    /**
+     * As {@link #bewaar}, for the few drafts of a small recomputation, in one round trip (only the statements that
+     * have rows; more round trips only for thousands of drafts): the changed drafts lose their links and get their new fields and links, lapsed drafts become
+     * VERVALLEN, and each new draft takes its id from the sequence and its links take the same id through
+     * {@code currval} (the value this session's last {@code nextval} returned).
+     */
+    void bewaarKlein(List<Concept> nieuw, List<Concept> gewijzigd, List<Long> vervallen, LocalDate vandaag) {
+        var sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (Concept c : gewijzigd) {
+            sql.append("update melding set melden_aan = ?, begindatum = ?, einddatum = ?, minuten = ?, bundelstart = ?,"
+                    + " deadline = ? where id = ? and status = 'CONCEPT';");
+            params.addAll(Arrays.asList(c.meldenAan().waarde(), sql(c.begindatum()), sql(c.einddatum()), c.minuten(),
+                    sql(c.bundelstart()), sql(c.deadline()), c.id()));
+            if (params.size() >= PARAMETERS) uitvoeren(sql, params);
+        }
+        List<Long> ontkoppelen = new ArrayList<>(vervallen);
+        gewijzigd.forEach(c -> ontkoppelen.add(c.id()));
+        if (!ontkoppelen.isEmpty()) {
+            sql.append("delete from melding_signaal where melding_id = any(?);");
+            params.add(ontkoppelen.toArray(Long[]::new));
+        }
+        if (!vervallen.isEmpty()) {
+            sql.append("update melding set status = 'VERVALLEN', vervallen_op = ? where id = any(?) and status = 'CONCEPT';");
+            params.add(sql(vandaag));
+            params.add(vervallen.toArray(Long[]::new));
+        }
+        for (Concept c : gewijzigd) {
+            koppel(c, sql, params);
+            if (params.size() >= PARAMETERS) uitvoeren(sql, params);
+        }
+        for (Concept c : nieuw) {
+            sql.append("""
+                    insert into melding (id, soort, leerling_id, school_id, melden_aan, begindatum, einddatum, minuten,
+                      bundelstart, bron, status, deadline, aangemaakt_op)
+                    values (nextval('melding_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CONCEPT', ?, ?);""");
+            params.addAll(Arrays.asList(c.soort().name(), c.leerling().waarde(), c.school().waarde(),
+                    c.meldenAan().waarde(), sql(c.begindatum()), sql(c.einddatum()), c.minuten(), sql(c.bundelstart()),
+                    c.bron().name(), sql(c.deadline()), sql(vandaag)));
+            koppel(c, sql, params);
+            if (params.size() >= PARAMETERS) uitvoeren(sql, params);
+        }
+        uitvoeren(sql, params);
+    }
+
+    /** Sends the statements gathered so far in one round trip. */
+    private void uitvoeren(StringBuilder sql, List<Object> params) {
+        if (params.isEmpty()) return;
+        jdbc.sql(sql.toString()).params(params).update();
+        sql.setLength(0);
+        params.clear();
+    }
+
+    /** Appends the insert of a draft's links; a new draft (no id yet) is the one the sequence gave last. */
+    private static void koppel(Concept c, StringBuilder sql, List<Object> params) {
+        sql.append("insert into melding_signaal (melding_id, leerling_id, school_id, soort, einddatum, begindatum, minuten)"
+                + " select ").append(c.id() == null ? "currval('melding_id_seq')" : "?").append(", * from unnest("
+                + "?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::int[]);");
+        if (c.id() != null) params.add(c.id());
+        params.add(c.signalen().stream().map(s -> s.leerling().waarde()).toArray(String[]::new));
+        params.add(c.signalen().stream().map(s -> s.school().waarde()).toArray(String[]::new));
+        params.add(c.signalen().stream().map(s -> s.soort().name()).toArray(String[]::new));
+        params.add(c.signalen().stream().map(s -> s.einddatum().toString()).toArray(String[]::new));
+        params.add(c.signalen().stream().map(s -> s.begindatum().toString()).toArray(String[]::new));
+        params.add(c.signalen().stream().map(Signaal::minuten).toArray(Integer[]::new));
     }
 }

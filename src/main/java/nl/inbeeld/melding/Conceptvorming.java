@@ -57,12 +57,15 @@ class Conceptvorming {
         List<Concept> gewijzigd = new ArrayList<>();
         List<Long> vervallen = new ArrayList<>();
         LocalDate vandaag = LocalDate.now(clock);
-        // many pupils at once (an import): fresh planner statistics, or each batch scans the tables whole
-        if (lijst.size() >= 10_000) opslag.statistiekBijwerken();
+        // many pupils at once (an import): fresh planner statistics, or each batch scans the tables whole;
+        // a few (an absence entered): fewer round trips and index lookups per pupil
+        boolean groot = lijst.size() >= 10_000;
+        if (groot) opslag.statistiekBijwerken();
         for (int van = 0; van < lijst.size(); van += PARTIJ) {
             var partij = lijst.subList(van, Math.min(lijst.size(), van + PARTIJ));
-            var resultaat = partij(partij);
-            opslag.bewaar(resultaat.nieuw(), resultaat.gewijzigd(), resultaat.vervallen(), vandaag);
+            var resultaat = partij(partij, groot);
+            if (groot) opslag.bewaar(resultaat.nieuw(), resultaat.gewijzigd(), resultaat.vervallen(), vandaag);
+            else opslag.bewaarKlein(resultaat.nieuw(), resultaat.gewijzigd(), resultaat.vervallen(), vandaag);
             nieuw.addAll(resultaat.nieuw());
             gewijzigd.addAll(resultaat.gewijzigd());
             vervallen.addAll(resultaat.vervallen());
@@ -75,14 +78,14 @@ class Conceptvorming {
         return totaal;
     }
 
-    private Afstemming.Resultaat partij(List<LeerlingId> partij) {
+    private Afstemming.Resultaat partij(List<LeerlingId> partij, boolean groot) {
         Map<LeerlingId, List<Signaal>> verplicht = new HashMap<>();
         for (Signaal s : signalen.verplichtVanLeerlingen(partij)) {
             if (s.verplicht() && s.meldenAan() != null && Meldingsoort.van(s.soort()).isPresent()) {
                 verplicht.computeIfAbsent(s.leerling(), k -> new ArrayList<>()).add(s);
             }
         }
-        var bestaand = opslag.vanSignalen(partij);
+        var bestaand = groot ? opslag.vanSignalen(partij) : opslag.vanSignalenKlein(partij);
         List<Concept> nieuw = new ArrayList<>();
         List<Concept> gewijzigd = new ArrayList<>();
         List<Long> vervallen = new ArrayList<>();

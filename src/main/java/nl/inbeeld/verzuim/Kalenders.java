@@ -31,7 +31,11 @@ class Kalenders {
     }
 
     Stand stand() {
-        long nummer = jdbc.sql("select versie from kalenderversie").query(Long.class).single();
+        return stand(jdbc.sql("select versie from kalenderversie").query(Long.class).single());
+    }
+
+    /** The state for this {@code kalenderversie}, read by the caller (together with other rows, in one round trip). */
+    Stand stand(long nummer) {
         Versie v = bewaard;
         if (v.nummer() == nummer) return v.stand();
         Stand stand = lees();

@@ -60,7 +60,9 @@ public class Signaaldetectie {
 
     /**
      * Recomputes and stores the signals of these pupils and publishes {@link SignalenBijgewerkt} in the same
-     * transaction; returns how many signals they now have.
+     * transaction; returns how many signals they now have. Fewer than {@value #GROOT} pupils (an absence entered,
+     * a daily import): only the difference is written, and the event names only the pupils whose mandatory signals
+     * changed. More (a bulk import): every signal of these pupils is replaced and the event names all of them.
      */
     @Transactional
     public int herbereken(Collection<LeerlingId> ids) {
@@ -79,22 +81,45 @@ public class Signaaldetectie {
         for (LeerlingId id : ids) {
             if (gedekt.contains(id)) uitGeheugen.add(id); else uitDatabase.add(id);
         }
+        if (uitGeheugen.size() + uitDatabase.size() < GROOT) return herberekenKlein(uitGeheugen, uitDatabase, inGeheugen);
         var stand = kalenders.stand();
-        boolean groot = uitGeheugen.size() + uitDatabase.size() >= GROOT;
         // after a bulk import in this transaction the planner's statistics know nothing of the new rows, and every
         // batch below would scan whole tables; ANALYZE sees this transaction's rows
-        if (groot) signalen.statistiekBijwerken("absentie", "leerling", "bevolking", "signaal");
+        signalen.statistiekBijwerken("absentie", "leerling", "bevolking", "signaal");
         int totaal = 0;
         if (!uitGeheugen.isEmpty()) totaal += herberekenBatch(uitGeheugen, stand, v -> inGeheugen.lees(uitGeheugen, v));
         for (int van = 0; van < uitDatabase.size(); van += BATCH) {
             var batch = uitDatabase.subList(van, Math.min(uitDatabase.size(), van + BATCH));
             totaal += herberekenBatch(batch, stand, v -> absenties.lees(batch, v));
         }
-        if (groot) signalen.statistiekBijwerken("signaal");
+        signalen.statistiekBijwerken("signaal");
         Set<LeerlingId> alle = new HashSet<>(uitGeheugen);
         alle.addAll(uitDatabase);
-        if (!alle.isEmpty()) events.publishEvent(new SignalenBijgewerkt(alle));
+        events.publishEvent(new SignalenBijgewerkt(alle));
         return totaal;
+    }
+
+    /**
+     * The small path (fewer than {@value #GROOT} pupils): the stored signals and the kalenderversie in one query,
+     * the pupils with their residence periods in one, the absences in one (or from memory); then only the
+     * difference is written (one round trip, none when nothing changed) — usually a handful of rows, where deleting
+     * and copying every signal would cost more.
+     */
+    private int herberekenKlein(Set<LeerlingId> uitGeheugen, List<LeerlingId> uitDatabase, Absentierijen inGeheugen) {
+        List<LeerlingId> lijst = new ArrayList<>(uitGeheugen);
+        lijst.addAll(uitDatabase);
+        if (lijst.isEmpty()) return 0;
+        var opgeslagen = signalen.opgeslagen(lijst);
+        var gevonden = leerlingen.zoekMetVerblijf(lijst);
+        var verzamelaar = new Verzamelaar(new Detector(regels), kalenders.stand(opgeslagen.kalenderversie()),
+                gevonden.leerlingen(), gevonden.verblijf(), regels.rmcVerplicht());
+        if (!uitGeheugen.isEmpty()) inGeheugen.lees(uitGeheugen, verzamelaar::volgende);
+        if (!uitDatabase.isEmpty()) absenties.lees(uitDatabase, verzamelaar::volgende);
+        verzamelaar.afsluiten();
+        var verschil = Signaalverschil.tussen(opgeslagen.rijen(), verzamelaar.gevonden);
+        signalen.wijzig(lijst, verschil);
+        if (!verschil.verplichtGewijzigd().isEmpty()) events.publishEvent(new SignalenBijgewerkt(verschil.verplichtGewijzigd()));
+        return verzamelaar.gevonden.size();
     }
 
     private int herberekenBatch(Collection<LeerlingId> batch, Kalenders.Stand stand,

@@ -1,6 +1,7 @@
 package nl.inbeeld.verzuim;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerling.Leerlingvoorwaarde;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.toegang.Bereik;
@@ -17,6 +19,7 @@ import java.sql.Connection;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,10 +28,12 @@ import org.springframework.stereotype.Repository;
 public class Signalen {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final DataSource dataSource;
 
-    Signalen(JdbcClient jdbc, DataSource dataSource) {
+    Signalen(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.template = template;
         this.dataSource = dataSource;
     }
 
@@ -104,10 +109,87 @@ public class Signalen {
 
     /** The mandatory signals of these pupils, ordered by pupil, school, soort and einddatum. */
     public List<Signaal> verplichtVanLeerlingen(Collection<LeerlingId> leerlingen) {
-        return jdbc.sql("select * from signaal where leerling_id = any(?) and verplicht"
+        var voorwaarde = Leerlingvoorwaarde.op("leerling_id", leerlingen);
+        return jdbc.sql("select * from signaal where " + voorwaarde.sql() + " and verplicht"
                         + " order by leerling_id collate \"C\", school_id collate \"C\", soort collate \"C\", einddatum")
-                .param(leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new))
+                .param(voorwaarde.waarde())
                 .query((rs, i) -> lees(rs)).list();
+    }
+
+    /** A stored signal and its physical row ({@code ctid}), valid for deleting it later in the same transaction. */
+    record Signaalrij(String ctid, Gedetecteerd signaal) {}
+
+    /** The stored signals of some pupils, and the kalenderversie read with them. */
+    record Opgeslagen(long kalenderversie, List<Signaalrij> rijen) {}
+
+    /**
+     * The stored signals of these pupils with their rows, and the current kalenderversie: two statements sent in
+     * one round trip.
+     */
+    Opgeslagen opgeslagen(Collection<LeerlingId> leerlingen) {
+        var voorwaarde = Leerlingvoorwaarde.op("leerling_id", leerlingen);
+        return template.execute("select versie from kalenderversie;"
+                + " select ctid::text as rij, * from signaal where " + voorwaarde.sql(), (PreparedStatement ps) -> {
+            ps.setObject(1, voorwaarde.waarde());
+            ps.execute();
+            long versie;
+            try (ResultSet rs = ps.getResultSet()) {
+                rs.next();
+                versie = rs.getLong(1);
+            }
+            ps.getMoreResults();
+            List<Signaalrij> rijen = new ArrayList<>();
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) {
+                    rijen.add(new Signaalrij(rs.getString("rij"),
+                            new Gedetecteerd(lees(rs), new Gemeentecode(rs.getString("woongemeente")))));
+                }
+            }
+            return new Opgeslagen(versie, rijen);
+        });
+    }
+
+    /**
+     * Applies a difference found by {@link Signaalverschil#tussen} in one round trip (in the caller's transaction):
+     * deletes the rows no longer found and inserts the new signals; writes nothing when there is no difference.
+     * {@code leerlingen} are the pupils the rows were read for; a row is only deleted while it belongs to one.
+     */
+    void wijzig(Collection<LeerlingId> leerlingen, Signaalverschil verschil) {
+        var sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        if (!verschil.weg().isEmpty()) {
+            sql.append("delete from signaal where ctid = any(?::tid[]) and leerling_id = any(?);");
+            params.add(verschil.weg().toArray(String[]::new));
+            params.add(leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new));
+        }
+        int n = verschil.nieuw().size();
+        if (n > 0) {
+            String[] leerling = new String[n], school = new String[n], soort = new String[n], begin = new String[n],
+                    eind = new String[n], meldenAan = new String[n], woongemeente = new String[n];
+            Integer[] minuten = new Integer[n], aantal = new Integer[n];
+            Boolean[] verplicht = new Boolean[n];
+            for (int i = 0; i < n; i++) {
+                Gedetecteerd g = verschil.nieuw().get(i);
+                Signaal x = g.signaal();
+                leerling[i] = x.leerling().waarde();
+                school[i] = x.school().waarde();
+                soort[i] = x.soort().name();
+                begin[i] = x.begindatum().toString();
+                eind[i] = x.einddatum().toString();
+                minuten[i] = x.minuten();
+                aantal[i] = x.aantal();
+                meldenAan[i] = x.meldenAan() == null ? null : x.meldenAan().waarde();
+                woongemeente[i] = g.woongemeente().waarde();
+                verplicht[i] = x.verplicht();
+            }
+            sql.append("""
+                    insert into signaal (leerling_id, school_id, soort, begindatum, einddatum, minuten, aantal, melden_aan,
+                      woongemeente, verplicht)
+                    select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::int[], ?::int[],
+                      ?::varchar[], ?::varchar[], ?::boolean[])""");
+            params.addAll(List.of(leerling, school, soort, begin, eind, minuten, aantal, meldenAan, woongemeente, verplicht));
+        }
+        if (!params.isEmpty()) jdbc.sql(sql.toString()).params(params).update();
     }
 
     /** Replaces all signals of these pupils by the given ones (in the caller's transaction). */

@@ -114,6 +114,57 @@ class MeldingenTest {
     }
 
     @Test
+    void vervolgsignaalInHetBundelvensterWerktHetConceptBij() {
+        long id = b1().id();
+        jdbc.sql("""
+                insert into absentie (leerling_id, school_id, datum, code, minuten, vastgelegd_door, vastgelegd_op)
+                select 'L-B1', '21AB00', d::date, 'ONGEOORLOOFD', 240, 'test', now()
+                from unnest(array['2025-10-03', '2025-10-06', '2025-10-07', '2025-10-08']) d""").update();
+        detectie.herbereken(Set.of(B1));
+        assertThat(van(B1)).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo(id);
+            assertThat(m.status()).isEqualTo(Meldingstatus.CONCEPT);
+            assertThat(m.einddatum()).isEqualTo(LocalDate.of(2025, 10, 8));
+            assertThat(m.minuten()).isEqualTo(1920);
+        });
+        assertThat(jdbc.sql("select einddatum::text from melding_signaal where melding_id = ? order by einddatum")
+                .param(id).query(String.class).list()).containsExactly("2025-10-02", "2025-10-08");
+    }
+
+    @Test
+    void nieuweConceptenVanTweeLeerlingenInEenHerberekeningKrijgenElkHunSignaal() {
+        jdbc.sql("""
+                insert into absentie (leerling_id, school_id, datum, code, minuten, vastgelegd_door, vastgelegd_op) values
+                  ('L-B1', '21AB00', '2025-10-09', 'LUXE', 360, 'test', now()),
+                  ('L-NIJ', '21AH00', '2025-10-10', 'LUXE', 360, 'test', now())""").update();
+        detectie.herbereken(Set.of(B1, NIJMEEGS));
+        assertThat(jdbc.sql("""
+                select m.leerling_id || ' ' || m.einddatum || ' <- ' || s.leerling_id || ' ' || s.soort || ' ' || s.einddatum
+                from melding m join melding_signaal s on s.melding_id = m.id where m.soort = 'LUXE_VERZUIM'
+                order by m.leerling_id""").query(String.class).list())
+                .containsExactly("L-B1 2025-10-09 <- L-B1 LUXE_VERZUIM 2025-10-09",
+                        "L-NIJ 2025-10-10 <- L-NIJ LUXE_VERZUIM 2025-10-10");
+    }
+
+    @Test
+    void kleinEnGrootPadMakenDezelfdeConcepten(@Autowired Conceptvorming conceptvorming) {
+        String inhoud = """
+                select string_agg(concat_ws(' ', m.soort, m.leerling_id, m.school_id, m.melden_aan, m.begindatum,
+                  m.einddatum, m.minuten, m.bundelstart, m.bron, m.status, m.deadline, m.aangemaakt_op,
+                  (select string_agg(s.soort || ' ' || s.einddatum, ',' order by s.einddatum, s.soort)
+                   from melding_signaal s where s.melding_id = m.id)), '; ' order by m.leerling_id, m.soort, m.bundelstart)
+                from melding m""";
+        String klein = jdbc.sql(inhoud).query(String.class).single();
+        jdbc.sql("truncate melding, melding_signaal").update();
+
+        List<LeerlingId> veel = new java.util.ArrayList<>(List.of(B1, B6, NIJMEEGS));
+        java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> new LeerlingId("X-" + i)).forEach(veel::add);
+        conceptvorming.afstemmen(veel);
+
+        assertThat(jdbc.sql(inhoud).query(String.class).single()).isEqualTo(klein);
+    }
+
+    @Test
     void verzondenMeldingBlijftNaCorrectieEnVervolgKrijgtNieuwConcept() {
         var eerste = van(B6).getFirst();
         assertThat(meldingen.verzend(klimboom, eerste.id(), "Gebeld met ouders")).isInstanceOf(Meldingbesluit.Gelukt.class);
