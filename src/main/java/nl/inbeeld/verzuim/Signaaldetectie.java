@@ -20,6 +20,7 @@ import nl.inbeeld.leerling.Verblijfperiode;
 import nl.inbeeld.leerling.Woongemeente;
 import nl.inbeeld.leerplicht.Leerplichtinstellingen;
 import nl.inbeeld.school.SchoolId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Signaaldetectie {
 
     private static final int BATCH = 50_000;
-    private static final int GROOT = 10_000;
+    private final int groot;
 
     private final Absenties absenties;
     private final Leerlingen leerlingen;
@@ -44,7 +45,9 @@ public class Signaaldetectie {
     private final ApplicationEventPublisher events;
 
     Signaaldetectie(Absenties absenties, Leerlingen leerlingen, Kalenders kalenders, Signalen signalen,
-            Detectieregels regels, ApplicationEventPublisher events) {
+            Detectieregels regels, ApplicationEventPublisher events,
+            @Value("${inbeeld.verzuim.bulk-vanaf:10000}") int groot) {
+        this.groot = groot;
         this.absenties = absenties;
         this.leerlingen = leerlingen;
         this.kalenders = kalenders;
@@ -60,7 +63,7 @@ public class Signaaldetectie {
 
     /**
      * Recomputes and stores the signals of these pupils and publishes {@link SignalenBijgewerkt} in the same
-     * transaction; returns how many signals they now have. Fewer than {@value #GROOT} pupils (an absence entered,
+     * transaction; returns how many signals they now have. Fewer than {@code inbeeld.verzuim.bulk-vanaf} (10,000) pupils (an absence entered,
      * a daily import): only the difference is written, and the event names only the pupils whose mandatory signals
      * changed. More (a bulk import): every signal of these pupils is replaced and the event names all of them.
      */
@@ -81,7 +84,7 @@ public class Signaaldetectie {
         for (LeerlingId id : ids) {
             if (gedekt.contains(id)) uitGeheugen.add(id); else uitDatabase.add(id);
         }
-        if (uitGeheugen.size() + uitDatabase.size() < GROOT) return herberekenKlein(uitGeheugen, uitDatabase, inGeheugen);
+        if (uitGeheugen.size() + uitDatabase.size() < groot) return herberekenKlein(uitGeheugen, uitDatabase, inGeheugen);
         var stand = kalenders.stand();
         // after a bulk import in this transaction the planner's statistics know nothing of the new rows, and every
         // batch below would scan whole tables; ANALYZE sees this transaction's rows
@@ -100,7 +103,7 @@ public class Signaaldetectie {
     }
 
     /**
-     * The small path (fewer than {@value #GROOT} pupils): the stored signals and the kalenderversie in one query,
+     * The small path: the stored signals and the kalenderversie in one query,
      * the pupils with their residence periods in one, the absences in one (or from memory); then only the
      * difference is written (one round trip, none when nothing changed) — usually a handful of rows, where deleting
      * and copying every signal would cost more.
