@@ -174,6 +174,10 @@ final class BenchOpdracht implements Callable<Integer> {
                                     + " p50 %.0f µs, p99 %.0f µs, max %.0f µs",
                             inc.metingen(), inc.opwarmrondes(), inc.p50Micros(), inc.p99Micros(), inc.maxMicros()));
                 }
+                var alleenMotor = Incrementeel.uitslag(bank.meetPerGroep(Math.max(1, incrementeel)), 0);
+                tabel.tekst(String.format(Locale.ROOT, "ter vergelijking, alleen de detectiemotor: 1 leerling-schoolpaar"
+                        + " in geheugen, zonder database (%d metingen): p50 %.1f µs, p99 %.1f µs, max %.1f µs",
+                        alleenMotor.metingen(), alleenMotor.p50Micros(), alleenMotor.p99Micros(), alleenMotor.maxMicros()));
                 tabel.tekst("leerplichttelling (art. 25) van een gemeente van 100.000 leerlingen: bestaat nog niet, niet gemeten");
                 tabel.tekst(String.format(Locale.ROOT, "heap in gebruik na laden in geheugen (na gc): %,d MB; max heap %,d MB",
                         heap >> 20, rt.maxMemory() >> 20));

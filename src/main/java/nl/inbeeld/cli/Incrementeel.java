@@ -44,9 +44,14 @@ final class Incrementeel {
         }
         long[] tijden = new long[gemeten];
         for (int i = 0; i < gemeten; i++) tijden[i] = ronde(jdbc, transactie, detectie, meten.get(i));
+        return uitslag(tijden, rondes);
+    }
+
+    /** p50, p99 and max of these times (nanoseconds, in any order). */
+    static Uitslag uitslag(long[] tijden, int opwarmrondes) {
         Arrays.sort(tijden);
         if (tijden.length == 0) return new Uitslag(0, 0, 0, 0, 0);
-        return new Uitslag(tijden.length, rondes, tijden[tijden.length / 2] / 1e3,
+        return new Uitslag(tijden.length, opwarmrondes, tijden[tijden.length / 2] / 1e3,
                 tijden[Math.min(tijden.length - 1, (int) Math.ceil(tijden.length * 0.99) - 1)] / 1e3,
                 tijden[tijden.length - 1] / 1e3);
     }

@@ -111,6 +111,25 @@ public final class Detectiebank {
                 gesorteerd[gesorteerd.length / 2]);
     }
 
+    /**
+     * Detection of one pupil–school pair at a time, its data already in memory (the engine alone, as the incremental
+     * path runs it, without the database): nanoseconds per pair, for {@code aantal} pairs spread over the bank.
+     */
+    public long[] meetPerGroep(int aantal) {
+        var detector = new Detector(Detectieregels.STANDAARD);
+        var teller = new Teller(null);
+        int n = Math.min(aantal, dagen.size());
+        long[] tijden = new long[n];
+        for (int i = 0; i < n; i++) {
+            int g = (int) ((long) i * dagen.size() / n);
+            long start = System.nanoTime();
+            detector.detecteer(dagen.get(g), indexen.get(g), standen.get(school[g]).lesminutenPerDag(), grenzen.get(g),
+                    teller);
+            tijden[i] = System.nanoTime() - start;
+        }
+        return tijden;
+    }
+
     /** Per pupil and school ({@code leerling_id|school_id}) the einddatum of the first VERZUIM_16_UUR signal. */
     public Map<String, LocalDate> eerste16Uur() {
         int[] eerste = new int[groepen];

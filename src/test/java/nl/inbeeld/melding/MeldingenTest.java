@@ -147,6 +147,28 @@ class MeldingenTest {
     }
 
     @Test
+    void ookDuizendNieuweConceptenInEenHerberekeningKrijgenElkHunSignaal() {
+        jdbc.sql("""
+                insert into leerling select 'L-LUXE-' || i, '2014-05-01', 'GM0202', null from generate_series(1, 10) i;
+                insert into inschrijving select 'L-LUXE-' || i, '21AB00', '2025-08-25', null from generate_series(1, 10) i;
+                insert into absentie (leerling_id, school_id, datum, code, minuten, vastgelegd_door, vastgelegd_op)
+                  select 'L-LUXE-' || i, '21AB00', d::date, 'LUXE', 360, 'test', now()
+                  from generate_series(1, 10) i, generate_series('2025-08-25'::date, '2026-07-10'::date, '2 days') d
+                  where extract(isodow from d) < 6""").update();
+        var luxe = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(i -> new LeerlingId("L-LUXE-" + i)).toList();
+        detectie.herbereken(luxe);
+        long signalen = jdbc.sql("select count(*) from signaal where leerling_id like 'L-LUXE-%' and soort = 'LUXE_VERZUIM'")
+                .query(Long.class).single();
+        assertThat(signalen).isGreaterThan(1_000); // more parameters than one round trip of bewaarKlein takes
+        assertThat(jdbc.sql("""
+                select count(*) filter (where s.leerling_id = m.leerling_id and s.soort = 'LUXE_VERZUIM'
+                  and s.einddatum = m.einddatum) || ' ' || count(*) || ' ' || count(distinct m.id)
+                from melding m join melding_signaal s on s.melding_id = m.id
+                where m.leerling_id like 'L-LUXE-%' and m.soort = 'LUXE_VERZUIM'""").query(String.class).single())
+                .isEqualTo(signalen + " " + signalen + " " + signalen);
+    }
+
+    @Test
     void kleinEnGrootPadMakenDezelfdeConcepten(@Autowired Conceptvorming conceptvorming) {
         String inhoud = """
                 select string_agg(concat_ws(' ', m.soort, m.leerling_id, m.school_id, m.melden_aan, m.begindatum,
