@@ -118,13 +118,13 @@ public final class Detectiebank {
     public long[] meetPerGroep(int aantal) {
         var detector = new Detector(Detectieregels.STANDAARD);
         var teller = new Teller(null);
-        int n = Math.min(aantal, dagen.size());
+        int n = Math.min(aantal, groepen);
         long[] tijden = new long[n];
         for (int i = 0; i < n; i++) {
-            int g = (int) ((long) i * dagen.size() / n);
+            int g = (int) ((long) i * groepen / n);
             long start = System.nanoTime();
-            detector.detecteer(dagen.get(g), indexen.get(g), standen.get(school[g]).lesminutenPerDag(), grenzen.get(g),
-                    teller);
+            detector.detecteer(dagen, begin[g], begin[g + 1], indexen[g], standen.get(school[g]).lesminutenPerDag(),
+                    grenzen[g], teller);
             tijden[i] = System.nanoTime() - start;
         }
         return tijden;
