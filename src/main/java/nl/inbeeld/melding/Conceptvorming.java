@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every mandatory signal becomes a CONCEPT melding (rules.md 2.3.8): when detection has recomputed a pupil's
- * signals, this reconciles the pupil's drafts with them ({@link Afstemming}). Synchronous, inside the
- * transaction of the change, so an import with its signals and drafts commits or rolls back as one.
+ * Every mandatory signal becomes a CONCEPT melding (rules.md 2.3.8): when detection reports that a pupil's mandatory
+ * signals may have changed ({@link SignalenBijgewerkt}), this reconciles the pupil's drafts with them
+ * ({@link Afstemming}). Synchronous, inside the transaction of the change, so an import with its signals and drafts
+ * commits or rolls back as one.
  */
 @Component
 class Conceptvorming {
