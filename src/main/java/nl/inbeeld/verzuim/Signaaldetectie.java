@@ -3,7 +3,6 @@ package nl.inbeeld.verzuim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.function.Consumer;
 import java.util.List;
