@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.school.Gemeentecode;
+import nl.inbeeld.school.SchoolId;
+import nl.inbeeld.toegang.Bereik;
+import nl.inbeeld.verzuim.Drempelvoortgang;
 import nl.inbeeld.verzuim.Signaal;
 import nl.inbeeld.verzuim.Signaalsoort;
 import nl.inbeeld.verzuim.Signalen;
@@ -34,6 +39,9 @@ class DemoregioKetenTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Drempelvoortgang voortgang;
 
     @BeforeAll
     void laad() throws Exception {
@@ -69,6 +77,34 @@ class DemoregioKetenTest {
         // D-0012 moved out of Nijmegen (GM0268) on 2026-02-01; the melding goes to the new municipality
         assertThat(signalen.van(new LeerlingId("D-0012"))).filteredOn(s -> s.soort() == Signaalsoort.VERZUIM_16_UUR)
                 .extracting(s -> s.meldenAan().waarde()).containsOnly("GM0202");
+    }
+
+    @Test
+    void naderendToontLeerlingenTussen12En16UurBinnenHetBereik() {
+        // D-0010: 12 h ONGEOORLOOFD in the last 4 lesweken (at 21AH00); D-0011: 10,5 h plus 1,5 h TE_LAAT, which does
+        // not count by default, so not yet
+        var alles = voortgang.naderend(Bereik.ALLES, Demoregio.VANDAAG);
+        assertThat(alles).filteredOn(v -> v.leerling().waarde().equals("D-0010"))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.school()).isEqualTo(new SchoolId("21AH00"));
+                    assertThat(v.minuten()).isEqualTo(720);
+                });
+        assertThat(alles).noneMatch(v -> v.leerling().waarde().equals("D-0011"));
+        assertThat(alles).allMatch(v -> v.minuten() >= 720 && v.minuten() < 960);
+
+        var eigenSchool = voortgang.naderend(Bereik.scholen(Set.of(new SchoolId("21AH00"))), Demoregio.VANDAAG);
+        assertThat(eigenSchool).anyMatch(v -> v.leerling().waarde().equals("D-0010"))
+                .allMatch(v -> v.school().equals(new SchoolId("21AH00")));
+        var andereSchool = voortgang.naderend(Bereik.scholen(Set.of(new SchoolId("21AB00"))), Demoregio.VANDAAG);
+        assertThat(andereSchool).noneMatch(v -> v.leerling().waarde().equals("D-0010"))
+                .allMatch(v -> v.school().equals(new SchoolId("21AB00")));
+
+        String woont = jdbc.sql("select woongemeente from leerling where leerling_id = 'D-0010'").query(String.class).single();
+        var gemeente = voortgang.naderend(Bereik.gemeenten(Set.of(new Gemeentecode(woont))), Demoregio.VANDAAG);
+        assertThat(gemeente).anyMatch(v -> v.leerling().waarde().equals("D-0010"));
+        String elders = woont.equals("GM0202") ? "GM0268" : "GM0202";
+        assertThat(voortgang.naderend(Bereik.gemeenten(Set.of(new Gemeentecode(elders))), Demoregio.VANDAAG))
+                .noneMatch(v -> v.leerling().waarde().equals("D-0010"));
     }
 
     private static boolean klopt(Signaal s, Verwachtsignaal v) {
