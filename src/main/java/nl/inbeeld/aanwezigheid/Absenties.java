@@ -5,6 +5,8 @@ import java.util.Collection;
 import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.leerling.Leerlingvoorwaarde;
 import nl.inbeeld.school.SchoolId;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,15 +15,19 @@ import org.springframework.stereotype.Repository;
 public class Absenties {
 
     private final JdbcClient jdbc;
+    private final JdbcClient stroom;
 
-    Absenties(JdbcClient jdbc) {
+    Absenties(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        var template = new JdbcTemplate(dataSource);
+        template.setFetchSize(10_000); // in a transaction: millions of rows arrive in parts, not all at once
+        this.stroom = JdbcClient.create(template);
     }
 
     /** The absences of these pupils, ordered by pupil, school, day and code, as primitives. */
     public void lees(Collection<LeerlingId> leerlingen, Absentierijen.Verwerker verwerker) {
         var voorwaarde = Leerlingvoorwaarde.op("leerling_id", leerlingen);
-        jdbc.sql("select leerling_id, school_id, datum - date '1970-01-01', code, minuten, aantal,"
+        stroom.sql("select leerling_id, school_id, datum - date '1970-01-01', code, minuten, aantal,"
                         + " gemeld_op - date '1970-01-01' from absentie where " + voorwaarde.sql()
                         + " order by leerling_id, school_id, datum, code")
                 .param(voorwaarde.waarde())

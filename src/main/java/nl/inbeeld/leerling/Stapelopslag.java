@@ -35,7 +35,7 @@ final class Stapelopslag {
             String nieuw = String.join(", ", rest.stream().map(k -> "excluded." + k).toList());
             return "insert into " + naam + " (" + lijst + ") select " + lijst + " from " + invoer
                     + " on conflict (" + String.join(", ", sleutel) + ") do update set " + zet
-                    + " where (" + oud + ", null) is distinct from (" + nieuw + ", null) returning " + kolommen.getFirst();
+                    + " where (" + oud + ") is distinct from (" + nieuw + ") returning " + kolommen.getFirst();
         }
     }
 

@@ -14,6 +14,7 @@ import nl.inbeeld.toegang.Gebruiker;
 import nl.inbeeld.verzuim.Signaal;
 import nl.inbeeld.verzuim.Signalen;
 import nl.inbeeld.verzuim.SignalenBijgewerkt;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,11 @@ class Conceptvorming {
     private final Afstemming afstemming;
     private final Auditlog auditlog;
     private final Clock clock;
+    private final int bulkVanaf; // from this many pupils on (an import) detection names them all: the bulk path
 
-    Conceptvorming(Signalen signalen, Conceptopslag opslag, Meldingregels regels, Auditlog auditlog, Clock clock) {
+    Conceptvorming(Signalen signalen, Conceptopslag opslag, Meldingregels regels, Auditlog auditlog, Clock clock,
+            @Value("${inbeeld.verzuim.bulk-vanaf:10000}") int bulkVanaf) {
+        this.bulkVanaf = bulkVanaf;
         this.signalen = signalen;
         this.opslag = opslag;
         this.afstemming = new Afstemming(regels);
@@ -60,7 +64,7 @@ class Conceptvorming {
         LocalDate vandaag = LocalDate.now(clock);
         // many pupils at once (an import): fresh planner statistics, or each batch scans the tables whole;
         // a few (an absence entered): fewer round trips and index lookups per pupil
-        boolean groot = lijst.size() >= 10_000;
+        boolean groot = lijst.size() >= bulkVanaf;
         if (groot) opslag.statistiekBijwerken();
         for (int van = 0; van < lijst.size(); van += PARTIJ) {
             var partij = lijst.subList(van, Math.min(lijst.size(), van + PARTIJ));

@@ -14,7 +14,7 @@ import nl.inbeeld.aanwezigheid.Absentiecode;
  */
 final class Absentiedagen {
 
-    static final int GEEN_DATUM = Integer.MIN_VALUE;
+    static final int GEEN_DATUM = nl.inbeeld.aanwezigheid.Absentierijen.GEEN_DATUM;
 
     /** {@link #minuten}: two fields of 16 bits, ONGEOORLOOFD + LUXE in the low one, TE_LAAT in the high one. */
     static final int MINUTENVELD = 0xFFFF, TE_LAAT_VERSCHUIVING = 16;

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class Absentietabel {
 
-    static final int GEEN = Integer.MIN_VALUE;
+    static final int GEEN = nl.inbeeld.aanwezigheid.Absentierijen.GEEN_DATUM;
 
     private final Map<String, Integer> leerlingNummers = new HashMap<>();
     private final Map<String, Integer> schoolNummers = new HashMap<>();

@@ -1,12 +1,11 @@
 package nl.inbeeld.aanwezigheid.inlezen;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
-import nl.inbeeld.aanwezigheid.Absentiecode;
+import nl.inbeeld.aanwezigheid.Absenties;
 import nl.inbeeld.leerling.Inschrijving;
 import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.leerling.Leerlingen;
@@ -14,7 +13,6 @@ import nl.inbeeld.school.School;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.school.Scholen;
 import nl.inbeeld.school.Schoolkalender;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The stored state an import is validated against, loaded in bulk (a few queries, never one per row). */
@@ -23,13 +21,12 @@ class Opgeslagen {
 
     private final Scholen scholen;
     private final Leerlingen leerlingen;
-    private final JdbcTemplate jdbc;
+    private final Absenties absenties;
 
-    Opgeslagen(Scholen scholen, Leerlingen leerlingen, DataSource dataSource) {
+    Opgeslagen(Scholen scholen, Leerlingen leerlingen, Absenties absenties) {
         this.scholen = scholen;
         this.leerlingen = leerlingen;
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.jdbc.setFetchSize(10_000);
+        this.absenties = absenties;
     }
 
     Map<SchoolId, School> scholen() {
@@ -57,16 +54,10 @@ class Opgeslagen {
      */
     void absenties(Absentietabel tabel) {
         if (tabel.aantal == 0) return;
-        String[] ids = Arrays.copyOf(tabel.leerlingen, tabel.aantalLeerlingen());
-        jdbc.query("""
-                select leerling_id, school_id, datum - date '1970-01-01', code, minuten, aantal,
-                  gemeld_op - date '1970-01-01' from absentie where leerling_id = any(?)""", rs -> {
-                    int l = tabel.bestaandeLeerling(rs.getString(1));
-                    if (l < 0) return;
-                    int gemeld = rs.getInt(7);
-                    if (rs.wasNull()) gemeld = Absentietabel.GEEN;
-                    tabel.voegToe(l, tabel.schoolNummer(rs.getString(2)), rs.getInt(3),
-                            Absentiecode.valueOf(rs.getString(4)).ordinal(), rs.getInt(5), rs.getInt(6), gemeld, 0);
-                }, (Object) ids);
+        List<LeerlingId> ids = new ArrayList<>(tabel.aantalLeerlingen());
+        for (int l = 0; l < tabel.aantalLeerlingen(); l++) ids.add(new LeerlingId(tabel.leerlingen[l]));
+        absenties.lees(ids, (leerling, school, dag, code, minuten, aantal, gemeldOp) -> tabel.voegToe(
+                tabel.bestaandeLeerling(leerling), tabel.schoolNummer(school), dag, code.ordinal(), minuten, aantal,
+                gemeldOp, 0));
     }
 }

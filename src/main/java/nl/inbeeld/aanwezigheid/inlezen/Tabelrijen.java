@@ -47,7 +47,7 @@ final class Tabelrijen implements Absentierijen {
             int r = laatsteGeldig;
             if (r < 0 || !gevraagd[t.leerling[r]]) continue;
             verwerker.rij(t.leerlingen[t.leerling[r]], t.scholen[t.school[r]], t.dag[r], CODES[t.code[r]], t.minuten[r],
-                    t.aantalTeLaat[r], t.gemeldOp[r] == Absentietabel.GEEN ? GEEN_DATUM : t.gemeldOp[r]);
+                    t.aantalTeLaat[r], t.gemeldOp[r]);
         }
     }
 
