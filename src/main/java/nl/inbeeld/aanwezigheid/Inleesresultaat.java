@@ -21,15 +21,18 @@ public record Inleesresultaat(Long inlezing, Map<String, Integer> opgeslagen, Li
         boolean volledig, Path afgekeurd, Fasen fasen) {
 
     /**
-     * The duration of each step: parse the files, check them against each other and the stored state, store the
-     * rows, and derive (in the same transaction) what depends on them: signals and melding drafts.
+     * How long the import took.
+     *
+     * @param opgeslagen  wall time from the start until every row was stored: parse, check and store, partly at the
+     *                    same time
+     * @param afleiden    the rest of the same transaction: what depends on the rows (signals and melding drafts)
+     * @param lezen       the parsing of all files, summed (absenties.csv is parsed on its own thread while the other
+     *                    files are parsed, checked and stored)
+     * @param controleren the checks of all files, summed (those of absenties.csv run while the other files are stored)
+     * @param opslaan     the storing of all rows
      */
-    public record Fasen(Duration lezen, Duration controleren, Duration opslaan, Duration afleiden) {
-
-        public Duration totaal() {
-            return lezen.plus(controleren).plus(opslaan).plus(afleiden);
-        }
-    }
+    public record Fasen(Duration opgeslagen, Duration afleiden, Duration lezen, Duration controleren,
+            Duration opslaan) {}
 
     public Inleesresultaat {
         opgeslagen = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(opgeslagen));

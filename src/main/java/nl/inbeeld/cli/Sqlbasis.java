@@ -10,12 +10,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.postgresql.PGConnection;
 
 /**
  * The baselines of the benchmark: VERZUIM_16_UUR written as SQL, run in PostgreSQL and in DuckDB over the same rows,
- * and a raw {@code COPY} of the generated absence rows into PostgreSQL.
+ * and a raw {@code COPY} of the generated rows into PostgreSQL.
  *
  * <p>The SQL rule, without counting restarts: per pupil and school, the first lesson day on which the unexcused
  * minutes (ONGEOORLOOFD, LUXE, TE_LAAT) on the lesson days of its lesweek and the three lesweken before it, up to and
@@ -79,6 +80,42 @@ final class Sqlbasis {
                     + " (leerling_id, school_id, datum, minuten, code, aantal, gemeld_op) from stdin (format csv, header true)",
                     in, 1 << 20);
         }
+    }
+
+    /** The other six files of the format: the table each is stored in and that table's primary key. */
+    private record Stamkopie(String bestand, String tabel, String sleutel) {}
+
+    private static final List<Stamkopie> STAM = List.of(
+            new Stamkopie("scholen.csv", "school", "school_id"),
+            new Stamkopie("kalender.csv", "kalender", "school_id, van"),
+            new Stamkopie("leerlingen.csv", "leerling", "leerling_id"),
+            new Stamkopie("inschrijvingen.csv", "inschrijving", "leerling_id, school_id, van"),
+            new Stamkopie("bevolking.csv", "bevolking", "persoon_id, gemeente, van"),
+            new Stamkopie("vrijstellingen.csv", "vrijstelling", "leerling_id, grond, van"));
+
+    /**
+     * Raw COPY of the six other files of {@code map}, each into a new table with the columns of InBeeld's table for it
+     * and the same primary key (no other index, no constraint); returns the number of rows copied. With
+     * {@link #kopieer} of absenties.csv this is a raw COPY of every row an import of the folder stores.
+     */
+    static long kopieerStam(Connection c, Path map) throws Exception {
+        long rijen = 0;
+        for (Stamkopie k : STAM) {
+            Path bestand = map.resolve(k.bestand());
+            if (!Files.isRegularFile(bestand)) continue;
+            try (Statement s = c.createStatement()) {
+                s.execute("create table bench_" + k.tabel() + " (like " + k.tabel() + ", primary key (" + k.sleutel() + "))");
+            }
+            String kolommen;
+            try (var regels = Files.lines(bestand)) {
+                kolommen = regels.findFirst().orElseThrow();
+            }
+            try (InputStream in = Files.newInputStream(bestand)) {
+                rijen += c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_" + k.tabel() + " (" + kolommen
+                        + ") from stdin (format csv, header true)", in, 1 << 20);
+            }
+        }
+        return rijen;
     }
 
     /** Loads the lesson-day and group tables into PostgreSQL. */

@@ -204,6 +204,9 @@ class InlezenTest {
         var teVeel = lees(Map.of("absenties.csv", kop + "L-1,12AB00,2025-10-06,200,ZIEK\n"), false);
         assertThat(teVeel.afkeuringen()).extracting(Afkeuring::alsTekst).containsExactly(
                 "absenties.csv:2: minuten 200 brengt het totaal op 2025-10-06 op 320, meer dan de 300 lesminuten per dag van school 12AB00");
+        // the row went in while it was checked (atomic import) and is rolled back with everything else
+        assertThat(teVeel.inlezing()).isNull();
+        assertThat(Testmap.tellingen(jdbc)).containsEntry("absentie", 2L).containsEntry("inlezing", 1L);
 
         var vervangen = lees(Map.of("absenties.csv", kop
                 + "L-1,12AB00,2025-10-06,200,ZIEK\nL-1,12AB00,2025-10-06,100,ONGEOORLOOFD\n"), false);

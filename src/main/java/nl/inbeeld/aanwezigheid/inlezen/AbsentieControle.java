@@ -30,8 +30,11 @@ final class AbsentieControle {
     private final School[] school;
     private final Schoolkalender[] kalender;
     private final boolean[] leerlingBekend;
+    private final List<Afkeuring> afkeuringen;
 
-    AbsentieControle(Mapinhoud m, Opgeslagen opgeslagen, Map<SchoolId, School> scholen, Set<LeerlingId> leerlingen) {
+    AbsentieControle(Mapinhoud m, Opgeslagen opgeslagen, Map<SchoolId, School> scholen, Set<LeerlingId> leerlingen,
+            List<Afkeuring> afkeuringen) {
+        this.afkeuringen = afkeuringen;
         this.m = m;
         this.opgeslagen = opgeslagen;
         this.t = m.absenties;
@@ -85,7 +88,7 @@ final class AbsentieControle {
 
     private void afkeur(int i, String kolom, String reden) {
         t.afgekeurd[i] = true;
-        m.afkeuringen.add(new Afkeuring(BESTAND, t.regel[i], kolom, reden));
+        afkeuringen.add(new Afkeuring(BESTAND, t.regel[i], kolom, reden));
     }
 
     /** The calendar of each school: the stored periods, with those of the folder added or replacing by start. */

@@ -34,36 +34,30 @@ class AbsentieSchrijver {
     }
 
     /**
-     * Stores the folder rows of {@code t} that are not rejected; returns how many were offered. When none of them
-     * has the key of a stored row (the check loaded every stored row of these pupils), the rows go straight into
+     * Before the rows are checked (an atomic import, which is rolled back if the check rejects any): COPY every
+     * folder row straight into absentie, to a savepoint. Returns false, with nothing stored, when the COPY fails
+     * because a key is stored already or repeats in the folder; then {@link #schrijf} stores them after the check.
+     */
+    boolean probeer(Absentietabel.Folderrijen r, long inlezing, String door, Instant op) {
+        return rechtstreeks(r, null, inlezing, door, op) >= 0;
+    }
+
+    /**
+     * Stores the checked folder rows that are not {@code afgekeurd}; returns how many were offered. When none of
+     * them has the key of a stored row (the check loaded every stored row of these pupils), the rows go straight into
      * absentie by COPY: no staging table, no upsert. Otherwise, or when a row was stored meanwhile (the COPY then
      * fails on the primary key and is undone to a savepoint), the staging table and upsert are used.
      */
-    long schrijf(Absentietabel t, long inlezing, String door, Instant op) {
-        if (!t.vervangtOpgeslagen) {
-            Connection verbinding = DataSourceUtils.getConnection(dataSource);
-            Savepoint punt = null;
-            try {
-                punt = verbinding.setSavepoint();
-                long aantal = kopieer(t, "absentie (leerling_id, school_id, datum, code, minuten, aantal, gemeld_op,"
-                        + " inlezing_id, vastgelegd_door, vastgelegd_op)", new Herkomst(inlezing,
-                        door.getBytes(StandardCharsets.UTF_8), op.getEpochSecond() * 1_000_000L + op.getNano() / 1_000));
-                verbinding.releaseSavepoint(punt);
-                return aantal;
-            } catch (SQLException | IllegalStateException e) {
-                try {
-                    if (punt != null) verbinding.rollback(punt);
-                } catch (SQLException r) {
-                    throw new IllegalStateException("Terugdraaien na COPY mislukt: " + r.getMessage(), r);
-                }
-            } finally {
-                DataSourceUtils.releaseConnection(verbinding, dataSource);
-            }
+    long schrijf(Absentietabel.Folderrijen r, boolean[] afgekeurd, boolean vervangtOpgeslagen, long inlezing,
+            String door, Instant op) {
+        if (!vervangtOpgeslagen) {
+            long aantal = rechtstreeks(r, afgekeurd, inlezing, door, op);
+            if (aantal >= 0) return aantal;
         }
         jdbc.sql("""
                 create temporary table absentie_invoer (leerling_id varchar(64), school_id varchar(6), datum date,
                   code varchar(12), minuten smallint, aantal smallint, gemeld_op date) on commit drop""").update();
-        long aantal = kopieer(t, "absentie_invoer", null);
+        long aantal = kopieer(r, afgekeurd, "absentie_invoer", null);
         jdbc.sql("""
                 insert into absentie (leerling_id, school_id, datum, code, minuten, aantal, gemeld_op, inlezing_id,
                   vastgelegd_door, vastgelegd_op)
@@ -77,34 +71,61 @@ class AbsentieSchrijver {
         return aantal;
     }
 
+    /** COPY straight into absentie to a savepoint; the number of rows, or -1 (and nothing stored) on failure. */
+    private long rechtstreeks(Absentietabel.Folderrijen r, boolean[] afgekeurd, long inlezing, String door,
+            Instant op) {
+        Connection verbinding = DataSourceUtils.getConnection(dataSource);
+        Savepoint punt = null;
+        try {
+            punt = verbinding.setSavepoint();
+            long aantal = kopieer(r, afgekeurd, "absentie (leerling_id, school_id, datum, code, minuten, aantal,"
+                    + " gemeld_op, inlezing_id, vastgelegd_door, vastgelegd_op)", new Herkomst(inlezing,
+                    door.getBytes(StandardCharsets.UTF_8), op.getEpochSecond() * 1_000_000L + op.getNano() / 1_000));
+            verbinding.releaseSavepoint(punt);
+            return aantal;
+        } catch (SQLException | IllegalStateException e) {
+            try {
+                if (punt != null) verbinding.rollback(punt);
+            } catch (SQLException t) {
+                throw new IllegalStateException("Terugdraaien na COPY mislukt: " + t.getMessage(), t);
+            }
+            return -1;
+        } finally {
+            DataSourceUtils.releaseConnection(verbinding, dataSource);
+        }
+    }
+
     /** Which fields of the rows go into the COPY besides the seven of the folder: the stored row's origin. */
     private record Herkomst(long inlezing, byte[] door, long opMicros) {}
 
-    private long kopieer(Absentietabel t, String doel, Herkomst herkomst) {
+    private long kopieer(Absentietabel.Folderrijen t, boolean[] afgekeurd, String doel, Herkomst herkomst) {
         Connection verbinding = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = verbinding.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("copy " + doel + " from stdin (format binary)");
             try {
-                byte[][] leerlingen = new byte[t.aantalLeerlingen()][];
-                byte[][] scholen = new byte[t.aantalScholen()][];
+                byte[][] leerlingen = new byte[t.leerlingen().length][];
+                byte[][] scholen = new byte[t.scholen().length][];
                 byte[][] codes = new byte[CODES.length][];
                 for (int c = 0; c < CODES.length; c++) codes[c] = CODES[c].name().getBytes(StandardCharsets.UTF_8);
                 var uit = new Binairkopie(copy);
                 int velden = herkomst == null ? 7 : 10;
-                for (int i = 0; i < t.aantal; i++) {
-                    if (t.isOpgeslagen(i) || t.afgekeurd[i]) continue;
-                    int l = t.leerling[i], s = t.school[i];
-                    if (leerlingen[l] == null) leerlingen[l] = t.leerlingen[l].getBytes(StandardCharsets.UTF_8);
-                    if (scholen[s] == null) scholen[s] = t.scholen[s].getBytes(StandardCharsets.UTF_8);
+                int[] leerling = t.leerling(), school = t.school(), dag = t.dag(), gemeldOp = t.gemeldOp();
+                byte[] code = t.code();
+                short[] minuten = t.minuten(), aantalTeLaat = t.aantalTeLaat();
+                for (int i = 0; i < t.aantal(); i++) {
+                    if (afgekeurd != null && afgekeurd[i]) continue;
+                    int l = leerling[i], s = school[i];
+                    if (leerlingen[l] == null) leerlingen[l] = t.leerlingen()[l].getBytes(StandardCharsets.UTF_8);
+                    if (scholen[s] == null) scholen[s] = t.scholen()[s].getBytes(StandardCharsets.UTF_8);
                     uit.rij(velden);
                     uit.tekst(leerlingen[l]);
                     uit.tekst(scholen[s]);
-                    uit.datum(t.dag[i]);
-                    uit.tekst(codes[t.code[i]]);
-                    uit.smallint(t.minuten[i]);
-                    if (t.aantalTeLaat[i] == 0) uit.leeg(); else uit.smallint(t.aantalTeLaat[i]);
-                    if (t.gemeldOp[i] == Absentietabel.GEEN) uit.leeg(); else uit.datum(t.gemeldOp[i]);
+                    uit.datum(dag[i]);
+                    uit.tekst(codes[code[i]]);
+                    uit.smallint(minuten[i]);
+                    if (aantalTeLaat[i] == 0) uit.leeg(); else uit.smallint(aantalTeLaat[i]);
+                    if (gemeldOp[i] == Absentietabel.GEEN) uit.leeg(); else uit.datum(gemeldOp[i]);
                     if (herkomst != null) {
                         uit.bigint(herkomst.inlezing());
                         uit.tekst(herkomst.door());

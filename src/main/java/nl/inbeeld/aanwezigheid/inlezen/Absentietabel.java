@@ -34,6 +34,19 @@ final class Absentietabel {
     /** After the check: whether a valid folder row has the key of a stored row (so the import must upsert). */
     boolean vervangtOpgeslagen;
 
+    /**
+     * The folder's rows as parsed: the first {@code aantal} rows of the table, with the arrays as they are now. The
+     * check later adds the stored rows to the table (growing it into new arrays) but never changes these, so they can
+     * be read on another thread meanwhile.
+     */
+    record Folderrijen(int aantal, String[] leerlingen, String[] scholen, int[] leerling, int[] school, int[] dag,
+            byte[] code, short[] minuten, short[] aantalTeLaat, int[] gemeldOp) {}
+
+    /** Call when all folder rows are in and before the stored ones are added. */
+    Folderrijen folderrijen() {
+        return new Folderrijen(aantal, leerlingen, scholen, leerling, school, dag, code, minuten, aantalTeLaat, gemeldOp);
+    }
+
     int leerlingNummer(String id) {
         Integer n = leerlingNummers.get(id);
         if (n != null) return n;

@@ -25,19 +25,21 @@ final class Controle {
 
     private final Mapinhoud m;
     private final Opgeslagen opgeslagen;
+    private Map<SchoolId, School> scholen;
+    private Set<LeerlingId> leerlingen;
 
-    private Controle(Mapinhoud m, Opgeslagen opgeslagen) {
+    Controle(Mapinhoud m, Opgeslagen opgeslagen) {
         this.m = m;
         this.opgeslagen = opgeslagen;
     }
 
-    static void controleer(Mapinhoud m, Opgeslagen opgeslagen) {
-        new Controle(m, opgeslagen).controleer();
-    }
-
-    private void controleer() {
+    /**
+     * Checks the six files other than absenties.csv (their rejections go to the folder's list). Must run before
+     * {@link #absenties}, whose rows refer to these.
+     */
+    void stam() {
         m.scholen = uniek(Bestand.SCHOLEN, m.scholen, School::id, "school_id");
-        Map<SchoolId, School> scholen = opgeslagen.scholen();
+        scholen = opgeslagen.scholen();
         m.scholen.forEach(r -> scholen.put(r.waarde().id(), r.waarde()));
 
         m.kalender = uniek(Bestand.KALENDER, m.kalender, k -> List.of(k.school(), k.periode().van()),
@@ -45,7 +47,10 @@ final class Controle {
         m.kalender = bekend(Bestand.KALENDER, m.kalender, k -> k.school(), scholen::containsKey, "school_id");
 
         m.leerlingen = uniek(Bestand.LEERLINGEN, m.leerlingen, Leerling::id, "leerling_id");
-        Set<LeerlingId> leerlingen = bekendeLeerlingen();
+        Set<LeerlingId> genoemd = new HashSet<>();
+        m.inschrijvingen.forEach(r -> genoemd.add(r.waarde().leerling()));
+        m.vrijstellingen.forEach(r -> genoemd.add(r.waarde().leerling()));
+        leerlingen = bekendeLeerlingen(genoemd);
 
         m.inschrijvingen = uniek(Bestand.INSCHRIJVINGEN, m.inschrijvingen,
                 i -> List.of(i.leerling(), i.school(), i.van()), "leerling_id, school_id, van");
@@ -61,19 +66,26 @@ final class Controle {
                 v -> List.of(v.leerling(), v.grond(), v.van()), "leerling_id, grond, van");
         m.vrijstellingen = bekend(Bestand.VRIJSTELLINGEN, m.vrijstellingen, Vrijstelling::leerling,
                 leerlingen::contains, "leerling_id");
-
-        new AbsentieControle(m, opgeslagen, scholen, leerlingen).controleer();
     }
 
-    /** The pupils the folder may refer to: its valid leerlingen.csv rows and the stored pupils it mentions. */
-    private Set<LeerlingId> bekendeLeerlingen() {
+    /**
+     * Checks the parsed absence rows after {@link #stam}; returns their rejections (also marked in the table) without
+     * touching the folder's other lists, so it can run on its own thread while those rows are stored. Reads the
+     * stored state it needs itself.
+     */
+    List<Afkeuring> absenties() {
+        var t = m.absenties;
+        Set<LeerlingId> genoemd = new HashSet<>();
+        for (int i = 0; i < t.aantalLeerlingen(); i++) genoemd.add(new LeerlingId(t.leerlingen[i]));
+        List<Afkeuring> afkeuringen = new ArrayList<>();
+        new AbsentieControle(m, opgeslagen, scholen, bekendeLeerlingen(genoemd), afkeuringen).controleer();
+        return afkeuringen;
+    }
+
+    /** Of the pupils {@code genoemd}: those with a valid leerlingen.csv row or stored, plus all valid folder pupils. */
+    private Set<LeerlingId> bekendeLeerlingen(Set<LeerlingId> genoemd) {
         Set<LeerlingId> inMap = new HashSet<>();
         m.leerlingen.forEach(r -> inMap.add(r.waarde().id()));
-        Set<LeerlingId> genoemd = new HashSet<>();
-        m.inschrijvingen.forEach(r -> genoemd.add(r.waarde().leerling()));
-        m.vrijstellingen.forEach(r -> genoemd.add(r.waarde().leerling()));
-        var t = m.absenties;
-        for (int i = 0; i < t.aantalLeerlingen(); i++) genoemd.add(new LeerlingId(t.leerlingen[i]));
         genoemd.removeAll(inMap);
         Set<LeerlingId> bekend = genoemd.isEmpty() ? new HashSet<>() : opgeslagen.bekendeLeerlingen(genoemd);
         bekend.addAll(inMap);

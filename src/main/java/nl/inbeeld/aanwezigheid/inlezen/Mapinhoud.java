@@ -36,11 +36,12 @@ final class Mapinhoud {
     }
 
     /**
-     * Parses every file of the format that is in {@code map}.
+     * The folder and which files of the format it holds; nothing is parsed yet ({@link #leesStam},
+     * {@link #leesAbsenties}).
      *
      * @throws IllegalArgumentException when {@code map} is not a folder or holds none of the files
      */
-    static Mapinhoud lees(Path map) {
+    static Mapinhoud open(Path map) {
         if (!Files.isDirectory(map)) throw new IllegalArgumentException("Map bestaat niet: " + map);
         var inhoud = new Mapinhoud(map);
         for (Bestand b : Bestand.values()) {
@@ -50,17 +51,36 @@ final class Mapinhoud {
             throw new IllegalArgumentException("Map " + map + " bevat geen bestanden van uitwisselformaat v1 ("
                     + String.join(", ", java.util.Arrays.stream(Bestand.values()).map(Bestand::naam).toList()) + ")");
         }
-        inhoud.scholen = inhoud.lees(Bestand.SCHOLEN, Rijlezers::school);
-        inhoud.kalender = inhoud.lees(Bestand.KALENDER, Rijlezers::kalender);
-        inhoud.leerlingen = inhoud.lees(Bestand.LEERLINGEN, Rijlezers::leerling);
-        inhoud.inschrijvingen = inhoud.lees(Bestand.INSCHRIJVINGEN, Rijlezers::inschrijving);
-        inhoud.bevolking = inhoud.lees(Bestand.BEVOLKING, Rijlezers::verblijf);
-        inhoud.vrijstellingen = inhoud.lees(Bestand.VRIJSTELLINGEN, Rijlezers::vrijstelling);
-        if (inhoud.aanwezig.contains(Bestand.ABSENTIES)) {
-            inhoud.gelezen.put(Bestand.ABSENTIES, CsvLezer.lees(map.resolve(Bestand.ABSENTIES.naam()),
-                    Bestand.ABSENTIES, inhoud.afkeuringen, new AbsentieLezer(inhoud.absenties)));
-        }
         return inhoud;
+    }
+
+    /** Parses the six files other than absenties.csv. */
+    void leesStam() {
+        scholen = lees(Bestand.SCHOLEN, Rijlezers::school);
+        kalender = lees(Bestand.KALENDER, Rijlezers::kalender);
+        leerlingen = lees(Bestand.LEERLINGEN, Rijlezers::leerling);
+        inschrijvingen = lees(Bestand.INSCHRIJVINGEN, Rijlezers::inschrijving);
+        bevolking = lees(Bestand.BEVOLKING, Rijlezers::verblijf);
+        vrijstellingen = lees(Bestand.VRIJSTELLINGEN, Rijlezers::vrijstelling);
+    }
+
+    /** What parsing absenties.csv gave: the number of records, the rejected ones and the valid rows. */
+    record Absentielezing(long gelezen, List<Afkeuring> afkeuringen, Absentietabel.Folderrijen rijen) {}
+
+    /**
+     * Parses absenties.csv, if present, into {@link #absenties}. Touches nothing else of this object, so it can run
+     * on its own thread beside {@link #leesStam}; {@link #voegToe} adds the outcome afterwards.
+     */
+    Absentielezing leesAbsenties() {
+        List<Afkeuring> afgekeurd = new ArrayList<>();
+        long gelezen = !aanwezig.contains(Bestand.ABSENTIES) ? 0 : CsvLezer.lees(map.resolve(
+                Bestand.ABSENTIES.naam()), Bestand.ABSENTIES, afgekeurd, new AbsentieLezer(absenties));
+        return new Absentielezing(gelezen, afgekeurd, absenties.folderrijen());
+    }
+
+    void voegToe(Absentielezing lezing) {
+        if (aanwezig.contains(Bestand.ABSENTIES)) gelezen.put(Bestand.ABSENTIES, lezing.gelezen());
+        afkeuringen.addAll(lezing.afkeuringen());
     }
 
     private <T> List<Rij<T>> lees(Bestand b, Function<Velden, T> rijlezer) {

@@ -20,15 +20,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the valid rows of a checked folder in the current transaction: records the inlezing, tells the history
- * triggers who and when ({@code inbeeld.door}, {@code inbeeld.tijdstip}, {@code inbeeld.inlezing}), writes the
- * files in reference order and works out which pupils' signals may change.
+ * Stores the valid rows of a checked folder in the current transaction, in steps ({@link #begin}, {@link #stam},
+ * {@link #absenties}, {@link #einde}) so that the absence rows can still be checked while the others are written:
+ * records the inlezing, tells the history triggers who and when ({@code inbeeld.door}, {@code inbeeld.tijdstip},
+ * {@code inbeeld.inlezing}), writes the files in reference order and works out which pupils' signals may change.
  */
 @Component
 class Schrijver {
 
-    /** What was stored. */
-    record Opslag(long inlezing, Map<Bestand, Long> opgeslagen, Set<LeerlingId> geraakt) {}
+    /** What one import has stored so far, and which pupils' signals may change. */
+    static final class Opslag {
+        final long inlezing;
+        final Map<Bestand, Long> opgeslagen = new EnumMap<>(Bestand.class);
+        final Set<LeerlingId> geraakt = new HashSet<>();
+
+        private Opslag(long inlezing) {
+            this.inlezing = inlezing;
+        }
+    }
 
     private final Scholen scholen;
     private final Leerlingen leerlingen;
@@ -45,36 +54,38 @@ class Schrijver {
         this.jdbc = jdbc;
     }
 
-    Opslag schrijf(Mapinhoud m, boolean gedeeltelijk, String door, Instant op, int afgekeurd) {
+    /** Records the inlezing and tells the history triggers who and when. */
+    Opslag begin(Mapinhoud m, boolean gedeeltelijk, String door, Instant op) {
         long inlezing = jdbc.sql("""
-                insert into inlezing (gestart_op, door, bron, gedeeltelijk, afgekeurd) values (?, ?, ?, ?, ?)
-                returning id""")
+                insert into inlezing (gestart_op, door, bron, gedeeltelijk) values (?, ?, ?, ?) returning id""")
                 .params(OffsetDateTime.ofInstant(op, ZoneOffset.UTC), door, m.map.toAbsolutePath().toString(),
-                        gedeeltelijk, afgekeurd)
+                        gedeeltelijk)
                 .query(Long.class).single();
         jdbc.sql("select set_config('inbeeld.door', ?, true), set_config('inbeeld.tijdstip', ?, true), "
                         + "set_config('inbeeld.inlezing', ?, true)")
                 .params(door, op.toString(), Long.toString(inlezing)).query().listOfRows();
+        return new Opslag(inlezing);
+    }
 
+    /**
+     * Stores the valid rows of the six files other than absenties.csv, in reference order. Pupils with stored
+     * absence at a school whose calendar changed are affected too; they are looked up before any absence of the
+     * folder is stored (those pupils are added by {@link #absenties}).
+     */
+    void stam(Opslag o, Mapinhoud m) {
         Set<SchoolId> scholenGewijzigd = new TreeSet<>(scholen.bewaar(waarden(m.scholen)));
         scholenGewijzigd.addAll(scholen.bewaarKalender(
                 waarden(m.kalender, k -> Map.entry(k.school(), k.periode()))));
-        Set<LeerlingId> geraakt = new HashSet<>(leerlingen.bewaar(waarden(m.leerlingen)));
-        geraakt.addAll(leerlingen.bewaarInschrijvingen(waarden(m.inschrijvingen)));
-        geraakt.addAll(leerlingen.bewaarVerblijf(waarden(m.bevolking)));
-        geraakt.addAll(vrijstellingen.bewaar(waarden(m.vrijstellingen)));
-
-        Map<Bestand, Long> opgeslagen = new EnumMap<>(Bestand.class);
-        opgeslagen.put(Bestand.SCHOLEN, (long) m.scholen.size());
-        opgeslagen.put(Bestand.KALENDER, (long) m.kalender.size());
-        opgeslagen.put(Bestand.LEERLINGEN, (long) m.leerlingen.size());
-        opgeslagen.put(Bestand.INSCHRIJVINGEN, (long) m.inschrijvingen.size());
-        opgeslagen.put(Bestand.BEVOLKING, (long) m.bevolking.size());
-        opgeslagen.put(Bestand.VRIJSTELLINGEN, (long) m.vrijstellingen.size());
-        if (m.aanwezig.contains(Bestand.ABSENTIES)) {
-            opgeslagen.put(Bestand.ABSENTIES, absenties.schrijf(m.absenties, inlezing, door, op));
-            geraakt.addAll(leerlingenMetAbsenties(m.absenties));
-        }
+        o.geraakt.addAll(leerlingen.bewaar(waarden(m.leerlingen)));
+        o.geraakt.addAll(leerlingen.bewaarInschrijvingen(waarden(m.inschrijvingen)));
+        o.geraakt.addAll(leerlingen.bewaarVerblijf(waarden(m.bevolking)));
+        o.geraakt.addAll(vrijstellingen.bewaar(waarden(m.vrijstellingen)));
+        o.opgeslagen.put(Bestand.SCHOLEN, (long) m.scholen.size());
+        o.opgeslagen.put(Bestand.KALENDER, (long) m.kalender.size());
+        o.opgeslagen.put(Bestand.LEERLINGEN, (long) m.leerlingen.size());
+        o.opgeslagen.put(Bestand.INSCHRIJVINGEN, (long) m.inschrijvingen.size());
+        o.opgeslagen.put(Bestand.BEVOLKING, (long) m.bevolking.size());
+        o.opgeslagen.put(Bestand.VRIJSTELLINGEN, (long) m.vrijstellingen.size());
         if (!scholenGewijzigd.isEmpty()) {
             // absence needs an enrolment at its school (checked on import and entry; enrolments are never deleted):
             // the enrolment index finds the candidates, the primary key of absentie which of them have absence there
@@ -82,23 +93,46 @@ class Schrijver {
                     select distinct i.leerling_id from inschrijving i where i.school_id = any(?) and exists (
                       select 1 from absentie a where a.leerling_id = i.leerling_id and a.school_id = i.school_id)""")
                     .param(scholenGewijzigd.stream().map(SchoolId::waarde).toArray(String[]::new))
-                    .query((rs, i) -> new LeerlingId(rs.getString(1))).list().forEach(geraakt::add);
+                    .query((rs, i) -> new LeerlingId(rs.getString(1))).list().forEach(o.geraakt::add);
         }
-        opgeslagen.keySet().retainAll(m.aanwezig);
-        long totaal = opgeslagen.values().stream().mapToLong(Long::longValue).sum();
-        jdbc.sql("update inlezing set opgeslagen = ? where id = ?").params(totaal, inlezing).update();
-        return new Opslag(inlezing, opgeslagen, geraakt);
     }
 
-    private static Set<LeerlingId> leerlingenMetAbsenties(Absentietabel t) {
-        boolean[] gezien = new boolean[t.aantalLeerlingen()];
-        Set<LeerlingId> ids = new HashSet<>();
-        for (int i = 0; i < t.aantal; i++) {
-            if (t.isOpgeslagen(i) || t.afgekeurd[i] || gezien[t.leerling[i]]) continue;
-            gezien[t.leerling[i]] = true;
-            ids.add(new LeerlingId(t.leerlingen[t.leerling[i]]));
+    /**
+     * Before their check, in an atomic import: tries to store every folder absence row straight away
+     * ({@link AbsentieSchrijver#probeer}); true when they are stored. {@link #absenties} completes the step.
+     */
+    boolean absentiesVooraf(Opslag o, Absentietabel.Folderrijen r, String door, Instant op) {
+        if (r.aantal() == 0 || !absenties.probeer(r, o.inlezing, door, op)) return false;
+        o.opgeslagen.put(Bestand.ABSENTIES, (long) r.aantal());
+        return true;
+    }
+
+    /**
+     * After their check: stores the absence rows that are not rejected, unless {@link #absentiesVooraf} stored them
+     * already, and notes their pupils as affected.
+     */
+    void absenties(Opslag o, Mapinhoud m, Absentietabel.Folderrijen r, String door, Instant op) {
+        if (!m.aanwezig.contains(Bestand.ABSENTIES)) return;
+        boolean[] afgekeurd = m.absenties.afgekeurd;
+        if (!o.opgeslagen.containsKey(Bestand.ABSENTIES)) {
+            o.opgeslagen.put(Bestand.ABSENTIES, absenties.schrijf(r, afgekeurd, m.absenties.vervangtOpgeslagen,
+                    o.inlezing, door, op));
         }
-        return ids;
+        boolean[] gezien = new boolean[r.leerlingen().length];
+        for (int i = 0; i < r.aantal(); i++) {
+            int l = r.leerling()[i];
+            if (afgekeurd[i] || gezien[l]) continue;
+            gezien[l] = true;
+            o.geraakt.add(new LeerlingId(r.leerlingen()[l]));
+        }
+    }
+
+    /** Records in the inlezing how many rows were stored and rejected. */
+    void einde(Opslag o, Mapinhoud m, int afgekeurd) {
+        o.opgeslagen.keySet().retainAll(m.aanwezig);
+        long totaal = o.opgeslagen.values().stream().mapToLong(Long::longValue).sum();
+        jdbc.sql("update inlezing set opgeslagen = ?, afgekeurd = ? where id = ?").params(totaal, afgekeurd, o.inlezing)
+                .update();
     }
 
     private static <T> List<T> waarden(List<Rij<T>> rijen) {
