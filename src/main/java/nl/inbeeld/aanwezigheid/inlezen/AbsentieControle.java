@@ -3,6 +3,7 @@ package nl.inbeeld.aanwezigheid.inlezen;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import nl.inbeeld.aanwezigheid.Afkeuring;
 import nl.inbeeld.leerling.Inschrijving;
 import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.school.Kalenderperiode;
+import nl.inbeeld.school.Lesdagindex;
 import nl.inbeeld.school.School;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.school.Schoolkalender;
@@ -50,35 +52,65 @@ final class AbsentieControle {
     void controleer() {
         if (t.aantal == 0) return;
         kalenders();
-        List<Inschrijving>[] inschrijvingen = inschrijvingen();
+        int[][] inschrijvingen = inschrijvingen();
+        Lesdagen lesdagen = new Lesdagen();
         int folderrijen = t.aantal;
         for (int i = 0; i < folderrijen; i++) {
-            String[] bezwaar = bezwaar(i, inschrijvingen[t.leerling[i]]);
+            String[] bezwaar = bezwaar(i, lesdagen, inschrijvingen[t.leerling[i]]);
             if (bezwaar != null) afkeur(i, bezwaar[0], bezwaar[1]);
         }
         opgeslagen.absenties(t);
         new Dagtotalen(t, school, this::afkeur).controleer();
     }
 
+    /**
+     * Per school of the table whether a day is a lesson day, over the days of the folder rows: one array lookup per
+     * row ({@link Lesdagindex}) instead of a search through the calendar. Over a span of more than
+     * {@link #MAX_JAREN} years (odd dates that the row check will report) the calendar is asked day by day.
+     */
+    private final class Lesdagen {
+        private static final int MAX_JAREN = 20;
+        private final Lesdagindex[] index = new Lesdagindex[school.length];
+        private final int eerste, laatste;
+
+        Lesdagen() {
+            int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
+            for (int i = 0; i < t.aantal; i++) {
+                min = Math.min(min, t.dag[i]);
+                max = Math.max(max, t.dag[i]);
+            }
+            boolean kort = (long) max - min <= MAX_JAREN * 366L;
+            eerste = kort ? min : 0;
+            laatste = kort ? max : -1;
+        }
+
+        boolean isLesdag(int s, int dag) {
+            if (dag < eerste || dag > laatste) return kalender[s].isLesdag(LocalDate.ofEpochDay(dag));
+            if (index[s] == null) index[s] = kalender[s].index(LocalDate.ofEpochDay(eerste), LocalDate.ofEpochDay(laatste));
+            return index[s].code(dag) != Lesdagindex.GEEN_LESDAG;
+        }
+    }
+
     /** Why row {@code i} cannot be stored apart from duplicates and day totals: {kolom, reden}, or null. */
-    private String[] bezwaar(int i, List<Inschrijving> inschrijvingen) {
-        String leerling = t.leerlingen[t.leerling[i]], schoolId = t.scholen[t.school[i]];
-        if (!leerlingBekend[t.leerling[i]]) return new String[] {"leerling_id", Controle.onbekend(leerling, "leerling_id")};
-        if (school[t.school[i]] == null) return new String[] {"school_id", Controle.onbekend(schoolId, "school_id")};
-        LocalDate dag = LocalDate.ofEpochDay(t.dag[i]);
-        Schoolkalender k = kalender[t.school[i]];
-        if (!k.isLesdag(dag)) {
-            String waarom = dag.getDayOfWeek() == DayOfWeek.SATURDAY || dag.getDayOfWeek() == DayOfWeek.SUNDAY
-                    ? "weekend" : k.periodeOp(dag).map(AbsentieControle::omschrijving).orElse("geen lesdag");
-            return new String[] {"datum", dag + " is geen lesdag van school " + schoolId + " (" + waarom + ")"};
+    private String[] bezwaar(int i, Lesdagen lesdagen, int[] inschrijvingen) {
+        int s = t.school[i], dag = t.dag[i];
+        if (!leerlingBekend[t.leerling[i]]) {
+            return new String[] {"leerling_id", Controle.onbekend(t.leerlingen[t.leerling[i]], "leerling_id")};
+        }
+        if (school[s] == null) return new String[] {"school_id", Controle.onbekend(t.scholen[s], "school_id")};
+        if (!lesdagen.isLesdag(s, dag)) {
+            LocalDate d = LocalDate.ofEpochDay(dag);
+            String waarom = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY
+                    ? "weekend" : kalender[s].periodeOp(d).map(AbsentieControle::omschrijving).orElse("geen lesdag");
+            return new String[] {"datum", d + " is geen lesdag van school " + t.scholen[s] + " (" + waarom + ")"};
         }
         if (inschrijvingen != null) {
-            for (Inschrijving in : inschrijvingen) {
-                if (in.school().waarde().equals(schoolId) && in.omvat(dag)) return null;
+            for (int k = 0; k < inschrijvingen.length; k += 3) {
+                if (inschrijvingen[k] == s && dag >= inschrijvingen[k + 1] && dag <= inschrijvingen[k + 2]) return null;
             }
         }
-        return new String[] {"datum",
-                dag + " valt buiten elke inschrijving van leerling " + leerling + " op school " + schoolId};
+        return new String[] {"datum", LocalDate.ofEpochDay(dag) + " valt buiten elke inschrijving van leerling "
+                + t.leerlingen[t.leerling[i]] + " op school " + t.scholen[s]};
     }
 
     private static String omschrijving(Kalenderperiode p) {
@@ -111,25 +143,40 @@ final class AbsentieControle {
         }
     }
 
-    /** The enrolments of each pupil of the table: stored ones, with those of the folder added or replacing. */
-    @SuppressWarnings("unchecked")
-    private List<Inschrijving>[] inschrijvingen() {
+    /**
+     * The enrolments of each pupil of the table, stored ones with those of the folder added or replacing by key
+     * (school, van): per pupil number a run of (school number in the table, first day, last day) as epoch days.
+     */
+    private int[][] inschrijvingen() {
         List<LeerlingId> ids = new ArrayList<>();
         for (int l = 0; l < leerlingBekend.length; l++) if (leerlingBekend[l]) ids.add(new LeerlingId(t.leerlingen[l]));
-        Map<List<Object>, Inschrijving> perSleutel = new HashMap<>();
-        for (Inschrijving in : opgeslagen.inschrijvingen(ids)) perSleutel.put(sleutel(in), in);
-        for (Rij<Inschrijving> r : m.inschrijvingen) perSleutel.put(sleutel(r.waarde()), r.waarde());
-        List<Inschrijving>[] perLeerling = new List[leerlingBekend.length];
-        for (Inschrijving in : perSleutel.values()) {
-            int l = t.bestaandeLeerling(in.leerling().waarde());
-            if (l < 0) continue;
-            if (perLeerling[l] == null) perLeerling[l] = new ArrayList<>(2);
-            perLeerling[l].add(in);
-        }
+        int[][] perLeerling = new int[leerlingBekend.length][];
+        for (Rij<Inschrijving> r : m.inschrijvingen) voegToe(perLeerling, r.waarde(), true);
+        for (Inschrijving in : opgeslagen.inschrijvingen(ids)) voegToe(perLeerling, in, false);
         return perLeerling;
     }
 
-    private static List<Object> sleutel(Inschrijving in) {
-        return List.of(in.leerling(), in.school(), in.van());
+    /** Adds an enrolment; a stored one is left out when the folder has one with the same school and start. */
+    private void voegToe(int[][] perLeerling, Inschrijving in, boolean uitMap) {
+        int l = t.bestaandeLeerling(in.leerling().waarde());
+        int s = t.bestaandeSchool(in.school().waarde());
+        if (l < 0 || s < 0) return; // no row of the table can lie within it
+        int van = (int) in.van().toEpochDay();
+        int tot = in.totEnMet() == null ? Integer.MAX_VALUE : (int) in.totEnMet().toEpochDay();
+        int[] lijst = perLeerling[l];
+        if (lijst == null) {
+            perLeerling[l] = new int[] {s, van, tot};
+            return;
+        }
+        if (!uitMap) {
+            for (int k = 0; k < lijst.length; k += 3) {
+                if (lijst[k] == s && lijst[k + 1] == van) return;
+            }
+        }
+        lijst = Arrays.copyOf(lijst, lijst.length + 3);
+        lijst[lijst.length - 3] = s;
+        lijst[lijst.length - 2] = van;
+        lijst[lijst.length - 1] = tot;
+        perLeerling[l] = lijst;
     }
 }

@@ -36,5 +36,6 @@ final class AbsentieLezer implements Consumer<Velden> {
         if (v.fout()) return;
         tabel.voegToe(tabel.leerlingNummer(leerling), tabel.schoolNummer(school), dag, code.ordinal(), minuten,
                 code.ordinal() == TE_LAAT ? aantal : 0, gemeldOp, (int) v.regel());
+        tabel.misschienPubliceren();
     }
 }

@@ -7,6 +7,9 @@ import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import nl.inbeeld.aanwezigheid.Absentiecode;
 import org.postgresql.PGConnection;
@@ -24,6 +27,8 @@ import org.springframework.stereotype.Component;
 class AbsentieSchrijver {
 
     private static final Absentiecode[] CODES = Absentiecode.values();
+    private static final String ABSENTIE = "absentie (leerling_id, school_id, datum, code, minuten, aantal, gemeld_op,"
+            + " inlezing_id, vastgelegd_door, vastgelegd_op)";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -34,12 +39,22 @@ class AbsentieSchrijver {
     }
 
     /**
-     * Before the rows are checked (an atomic import, which is rolled back if the check rejects any): COPY every
-     * folder row straight into absentie, to a savepoint. Returns false, with nothing stored, when the COPY fails
-     * because a key is stored already or repeats in the folder; then {@link #schrijf} stores them after the check.
+     * Before the rows are checked (an atomic import, which is rolled back if the check rejects any): COPY the folder
+     * rows straight into absentie as the parser hands them on; once {@code tussendoorKan} holds (checked between
+     * batches), end that COPY, run {@code tussendoor} (which stores the other files) and COPY the rest. All under
+     * one savepoint: returns the number of rows stored, or -1 with nothing stored, not even by {@code tussendoor},
+     * when a COPY fails because a key is stored already or repeats in the folder; then {@link #schrijf} stores the
+     * rows after the check.
      */
-    boolean probeer(Absentietabel.Folderrijen r, long inlezing, String door, Instant op) {
-        return rechtstreeks(r, null, inlezing, door, op) >= 0;
+    long probeer(Absentietabel.Aanvoer bron, BooleanSupplier tussendoorKan, Runnable tussendoor, long inlezing,
+            String door, Instant op) {
+        var herkomst = Herkomst.van(inlezing, door, op);
+        return onderSavepoint(() -> {
+            var eerst = kopieer(bron, 0, tussendoorKan, null, ABSENTIE, herkomst);
+            tussendoor.run();
+            if (eerst.alles()) return eerst.opgeslagen();
+            return eerst.opgeslagen() + kopieer(bron, eerst.gelezen(), () -> false, null, ABSENTIE, herkomst).opgeslagen();
+        });
     }
 
     /**
@@ -51,13 +66,14 @@ class AbsentieSchrijver {
     long schrijf(Absentietabel.Folderrijen r, boolean[] afgekeurd, boolean vervangtOpgeslagen, long inlezing,
             String door, Instant op) {
         if (!vervangtOpgeslagen) {
-            long aantal = rechtstreeks(r, afgekeurd, inlezing, door, op);
+            var herkomst = Herkomst.van(inlezing, door, op);
+            long aantal = onderSavepoint(() -> kopieer(r, 0, () -> false, afgekeurd, ABSENTIE, herkomst).opgeslagen());
             if (aantal >= 0) return aantal;
         }
         jdbc.sql("""
                 create temporary table absentie_invoer (leerling_id varchar(64), school_id varchar(6), datum date,
                   code varchar(12), minuten smallint, aantal smallint, gemeld_op date) on commit drop""").update();
-        long aantal = kopieer(r, afgekeurd, "absentie_invoer", null);
+        long aantal = kopieer(r, 0, () -> false, afgekeurd, "absentie_invoer", null).opgeslagen();
         jdbc.sql("""
                 insert into absentie (leerling_id, school_id, datum, code, minuten, aantal, gemeld_op, inlezing_id,
                   vastgelegd_door, vastgelegd_op)
@@ -71,18 +87,18 @@ class AbsentieSchrijver {
         return aantal;
     }
 
-    /** COPY straight into absentie to a savepoint; the number of rows, or -1 (and nothing stored) on failure. */
-    private long rechtstreeks(Absentietabel.Folderrijen r, boolean[] afgekeurd, long inlezing, String door,
-            Instant op) {
+    /**
+     * Runs {@code stap} (which writes on the transaction's connection) to a savepoint: its outcome, or -1 with all its
+     * writes undone when it fails.
+     */
+    private long onderSavepoint(Supplier<Long> stap) {
         Connection verbinding = DataSourceUtils.getConnection(dataSource);
         Savepoint punt = null;
         try {
             punt = verbinding.setSavepoint();
-            long aantal = kopieer(r, afgekeurd, "absentie (leerling_id, school_id, datum, code, minuten, aantal,"
-                    + " gemeld_op, inlezing_id, vastgelegd_door, vastgelegd_op)", new Herkomst(inlezing,
-                    door.getBytes(StandardCharsets.UTF_8), op.getEpochSecond() * 1_000_000L + op.getNano() / 1_000));
+            long uitkomst = stap.get();
             verbinding.releaseSavepoint(punt);
-            return aantal;
+            return uitkomst;
         } catch (SQLException | IllegalStateException e) {
             try {
                 if (punt != null) verbinding.rollback(punt);
@@ -95,44 +111,66 @@ class AbsentieSchrijver {
         }
     }
 
-    /** Which fields of the rows go into the COPY besides the seven of the folder: the stored row's origin. */
-    private record Herkomst(long inlezing, byte[] door, long opMicros) {}
+    /** How far one COPY got: rows read from the source, whether that was all of them, and how many were stored. */
+    private record Voortgang(int gelezen, boolean alles, long opgeslagen) {}
 
-    private long kopieer(Absentietabel.Folderrijen t, boolean[] afgekeurd, String doel, Herkomst herkomst) {
+    /** Which fields of the rows go into the COPY besides the seven of the folder: the stored row's origin. */
+    private record Herkomst(long inlezing, byte[] door, long opMicros) {
+
+        static Herkomst van(long inlezing, String door, Instant op) {
+            return new Herkomst(inlezing, door.getBytes(StandardCharsets.UTF_8),
+                    op.getEpochSecond() * 1_000_000L + op.getNano() / 1_000);
+        }
+    }
+
+    /** The rows of {@code bron} from {@code vanaf} until it ends or, checked between batches, {@code genoeg}. */
+    private Voortgang kopieer(Absentietabel.Aanvoer bron, int vanaf, BooleanSupplier genoeg, boolean[] afgekeurd,
+            String doel, Herkomst herkomst) {
         Connection verbinding = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = verbinding.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("copy " + doel + " from stdin (format binary)");
             try {
-                byte[][] leerlingen = new byte[t.leerlingen().length][];
-                byte[][] scholen = new byte[t.scholen().length][];
+                byte[][] leerlingen = new byte[1024][];
+                byte[][] scholen = new byte[64][];
                 byte[][] codes = new byte[CODES.length][];
                 for (int c = 0; c < CODES.length; c++) codes[c] = CODES[c].name().getBytes(StandardCharsets.UTF_8);
                 var uit = new Binairkopie(copy);
                 int velden = herkomst == null ? 7 : 10;
-                int[] leerling = t.leerling(), school = t.school(), dag = t.dag(), gemeldOp = t.gemeldOp();
-                byte[] code = t.code();
-                short[] minuten = t.minuten(), aantalTeLaat = t.aantalTeLaat();
-                for (int i = 0; i < t.aantal(); i++) {
-                    if (afgekeurd != null && afgekeurd[i]) continue;
-                    int l = leerling[i], s = school[i];
-                    if (leerlingen[l] == null) leerlingen[l] = t.leerlingen()[l].getBytes(StandardCharsets.UTF_8);
-                    if (scholen[s] == null) scholen[s] = t.scholen()[s].getBytes(StandardCharsets.UTF_8);
-                    uit.rij(velden);
-                    uit.tekst(leerlingen[l]);
-                    uit.tekst(scholen[s]);
-                    uit.datum(dag[i]);
-                    uit.tekst(codes[code[i]]);
-                    uit.smallint(minuten[i]);
-                    if (aantalTeLaat[i] == 0) uit.leeg(); else uit.smallint(aantalTeLaat[i]);
-                    if (gemeldOp[i] == Absentietabel.GEEN) uit.leeg(); else uit.datum(gemeldOp[i]);
-                    if (herkomst != null) {
-                        uit.bigint(herkomst.inlezing());
-                        uit.tekst(herkomst.door());
-                        uit.tijdstip(herkomst.opMicros());
+                int i = vanaf;
+                boolean alles = false;
+                while (!genoeg.getAsBoolean()) {
+                    Absentietabel.Folderrijen t = bron.na(i);
+                    if (t == null) {
+                        alles = true;
+                        break;
+                    }
+                    int[] leerling = t.leerling(), school = t.school(), dag = t.dag(), gemeldOp = t.gemeldOp();
+                    byte[] code = t.code();
+                    short[] minuten = t.minuten(), aantalTeLaat = t.aantalTeLaat();
+                    if (leerlingen.length < t.leerlingen().length) leerlingen = Arrays.copyOf(leerlingen, t.leerlingen().length);
+                    if (scholen.length < t.scholen().length) scholen = Arrays.copyOf(scholen, t.scholen().length);
+                    for (; i < t.aantal(); i++) {
+                        if (afgekeurd != null && afgekeurd[i]) continue;
+                        int l = leerling[i], s = school[i];
+                        if (leerlingen[l] == null) leerlingen[l] = t.leerlingen()[l].getBytes(StandardCharsets.UTF_8);
+                        if (scholen[s] == null) scholen[s] = t.scholen()[s].getBytes(StandardCharsets.UTF_8);
+                        uit.rij(velden);
+                        uit.tekst(leerlingen[l]);
+                        uit.tekst(scholen[s]);
+                        uit.datum(dag[i]);
+                        uit.tekst(codes[code[i]]);
+                        uit.smallint(minuten[i]);
+                        if (aantalTeLaat[i] == 0) uit.leeg(); else uit.smallint(aantalTeLaat[i]);
+                        if (gemeldOp[i] == Absentietabel.GEEN) uit.leeg(); else uit.datum(gemeldOp[i]);
+                        if (herkomst != null) {
+                            uit.bigint(herkomst.inlezing());
+                            uit.tekst(herkomst.door());
+                            uit.tijdstip(herkomst.opMicros());
+                        }
                     }
                 }
-                return uit.einde();
+                return new Voortgang(i, alles, uit.einde());
             } finally {
                 if (copy.isActive()) copy.cancelCopy();
             }

@@ -35,19 +35,76 @@ final class Absentietabel {
     boolean vervangtOpgeslagen;
 
     /**
-     * The folder's rows as parsed: the first {@code aantal} rows of the table, with the arrays as they are now. The
-     * check later adds the stored rows to the table (growing it into new arrays) but never changes these, so they can
-     * be read on another thread meanwhile.
+     * The folder's rows as parsed so far: the first {@code aantal} rows of the table, with the arrays as they were
+     * then. Parsing adds rows and the check later adds the stored ones, each growing the table into new arrays, but
+     * neither changes these rows, so they can be read on another thread meanwhile.
      */
     record Folderrijen(int aantal, String[] leerlingen, String[] scholen, int[] leerling, int[] school, int[] dag,
-            byte[] code, short[] minuten, short[] aantalTeLaat, int[] gemeldOp) {}
+            byte[] code, short[] minuten, short[] aantalTeLaat, int[] gemeldOp) implements Aanvoer {
+
+        @Override
+        public Folderrijen na(int vanaf) {
+            return vanaf < aantal ? this : null;
+        }
+    }
+
+    /** Folder rows as they arrive from the parser. */
+    interface Aanvoer {
+        /** Waits until there are rows beyond the first {@code vanaf}, then returns them all; null when no more come. */
+        Folderrijen na(int vanaf);
+    }
+
+    private static final int PUBLICEER_PER = 8192;
+    private Folderrijen gepubliceerd;
+    private boolean compleet;
 
     /** Call when all folder rows are in and before the stored ones are added. */
     Folderrijen folderrijen() {
         return new Folderrijen(aantal, leerlingen, scholen, leerling, school, dag, code, minuten, aantalTeLaat, gemeldOp);
     }
 
+    /** While parsing: after each row; every so many rows, the rows so far become available to {@link #aanvoer}. */
+    void misschienPubliceren() {
+        if (aantal % PUBLICEER_PER == 0) publiceer(false);
+    }
+
+    /** After parsing (also a failed one): every folder row is available to {@link #aanvoer}, which then ends. */
+    void sluit() {
+        publiceer(true);
+    }
+
+    private synchronized void publiceer(boolean laatste) {
+        gepubliceerd = folderrijen();
+        compleet |= laatste;
+        notifyAll();
+    }
+
+    /** The folder rows as the parser publishes them, for a reader on another thread. */
+    Aanvoer aanvoer() {
+        return vanaf -> {
+            synchronized (this) {
+                try {
+                    while (!compleet && (gepubliceerd == null || gepubliceerd.aantal() <= vanaf)) wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Wachten op absentierijen onderbroken", e);
+                }
+                return gepubliceerd.na(vanaf);
+            }
+        };
+    }
+
+    // rows come grouped by pupil and school: most lookups are for the same id as the one before
+    private String vorigeLeerling, vorigeSchool;
+    private int vorigeLeerlingNummer, vorigeSchoolNummer;
+
     int leerlingNummer(String id) {
+        if (id.equals(vorigeLeerling)) return vorigeLeerlingNummer;
+        vorigeLeerling = id;
+        return vorigeLeerlingNummer = nummer(id);
+    }
+
+    private int nummer(String id) {
         Integer n = leerlingNummers.get(id);
         if (n != null) return n;
         int nieuw = leerlingNummers.size();
@@ -64,6 +121,12 @@ final class Absentietabel {
     }
 
     int schoolNummer(String id) {
+        if (id.equals(vorigeSchool)) return vorigeSchoolNummer;
+        vorigeSchool = id;
+        return vorigeSchoolNummer = schoolnummer(id);
+    }
+
+    private int schoolnummer(String id) {
         Integer n = schoolNummers.get(id);
         if (n != null) return n;
         int nieuw = schoolNummers.size();

@@ -27,6 +27,7 @@ final class Controle {
     private final Opgeslagen opgeslagen;
     private Map<SchoolId, School> scholen;
     private Set<LeerlingId> leerlingen;
+    private Set<SchoolId> opgeslagenScholen;
 
     Controle(Mapinhoud m, Opgeslagen opgeslagen) {
         this.m = m;
@@ -40,6 +41,7 @@ final class Controle {
     void stam() {
         m.scholen = uniek(Bestand.SCHOLEN, m.scholen, School::id, "school_id");
         scholen = opgeslagen.scholen();
+        opgeslagenScholen = Set.copyOf(scholen.keySet());
         m.scholen.forEach(r -> scholen.put(r.waarde().id(), r.waarde()));
 
         m.kalender = uniek(Bestand.KALENDER, m.kalender, k -> List.of(k.school(), k.periode().van()),
@@ -66,6 +68,11 @@ final class Controle {
                 v -> List.of(v.leerling(), v.grond(), v.van()), "leerling_id, grond, van");
         m.vrijstellingen = bekend(Bestand.VRIJSTELLINGEN, m.vrijstellingen, Vrijstelling::leerling,
                 leerlingen::contains, "leerling_id");
+    }
+
+    /** After {@link #stam}: the schools that were stored before this import. */
+    Set<SchoolId> opgeslagenScholen() {
+        return opgeslagenScholen;
     }
 
     /**

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,11 +27,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same transaction store (all or, when partial, the valid rows) and publish {@link AbsentiesGewijzigd}.
  * Used through {@link nl.inbeeld.aanwezigheid.Inlezen}.
  *
- * <p>absenties.csv, by far the largest file, is parsed and then checked on threads of their own while the caller's
- * thread parses, checks and stores the other files. That check reads the stored state in a read-only transaction of
- * its own, which sees what the import's transaction saw before it wrote (the check never needs the import's own
- * rows). An atomic import with a rejected row rolls everything back, so there the absence rows are stored while they
- * are being checked; a partial import stores them after their check, without the rejected ones.
+ * <p>Parsing and checking run on threads of their own: absenties.csv, by far the largest file, is parsed on one; the
+ * six other files are parsed and checked on another; the absence rows are checked on a third once both are done.
+ * The checks read the stored state in read-only transactions of their own, which see what the import's transaction
+ * saw before it wrote (no check needs the import's own rows). An atomic import with a rejected row rolls everything
+ * back, so there the caller's thread COPYs the absence rows into absentie as they are parsed, and stores the other
+ * files once they are checked. A partial import stores the other files and then the absence rows after their checks,
+ * without the rejected rows. Called inside a transaction, the checks run on the caller's thread in that transaction.
  */
 @Component
 public class Inleesproces {
@@ -67,66 +70,82 @@ public class Inleesproces {
         }
     }
 
+    /** How long the six other files took to parse and to check. */
+    private record Stamduur(long lezen, long controleren) {}
+
     public Inleesresultaat lees(Path map, boolean gedeeltelijk, String door) {
         Instant op = clock.instant();
         long start = System.nanoTime();
         Mapinhoud inhoud = Mapinhoud.open(map);
+        var controle = new Controle(inhoud, opgeslagen);
+        // inside a caller's transaction, a check on another thread would not see what that transaction wrote
+        boolean apart = !TransactionSynchronizationManager.isActualTransactionActive();
         List<FutureTask<?>> achtergrond = new ArrayList<>();
-        var absentielezing = opDraad("inlezen-absenties", () -> Getimed.meet(inhoud::leesAbsenties), achtergrond);
         try {
-            inhoud.leesStam();
-            long stamGelezen = System.nanoTime();
-            Inleesresultaat resultaat = transactie.execute(status -> {
-                var controle = new Controle(inhoud, opgeslagen);
-                controle.stam();
-                long stamGecontroleerd = System.nanoTime();
-                // inside a caller's transaction a check on another thread would not see what that transaction wrote
-                boolean eigenDraad = status.isNewTransaction();
-                Supplier<Getimed<List<Afkeuring>>> absentiecontrole = () -> {
-                    wacht(absentielezing);
-                    return Getimed.meet(eigenDraad ? () -> leestransactie.execute(s -> controle.absenties())
-                            : controle::absenties);
-                };
-                var gecontroleerd = eigenDraad ? opDraad("controle-absenties", absentiecontrole, achtergrond)
-                        : klaar(absentiecontrole.get());
+            var absentielezing = opDraad("inlezen-absenties", () -> Getimed.meet(inhoud::leesAbsenties), achtergrond);
+            Supplier<Stamduur> stamstap = () -> {
+                long t = System.nanoTime();
+                inhoud.leesStam();
+                long gelezen = System.nanoTime();
+                if (apart) leestransactie.executeWithoutResult(s -> controle.stam()); else controle.stam();
+                return new Stamduur(gelezen - t, System.nanoTime() - gelezen);
+            };
+            var stam = apart ? opDraad("inlezen-overige", stamstap, achtergrond) : klaar(stamstap.get());
+            Supplier<Getimed<List<Afkeuring>>> absentiestap = () -> {
+                wacht(stam);
+                wacht(absentielezing);
+                return Getimed.meet(apart ? () -> leestransactie.execute(s -> controle.absenties()) : controle::absenties);
+            };
+            var absentiecontrole = apart ? opDraad("controle-absenties", absentiestap, achtergrond) : null;
 
-                Schrijver.Opslag opslag = null;
-                if (gedeeltelijk || inhoud.afkeuringen.isEmpty()) {
-                    opslag = schrijver.begin(inhoud, gedeeltelijk, door, op);
-                    schrijver.stam(opslag, inhoud);
+            Inleesresultaat resultaat = transactie.execute(status -> {
+                Schrijver.Opslag opslag = schrijver.begin(inhoud, gedeeltelijk, door, op);
+                long begonnen = System.nanoTime();
+                long[] stamOpgeslagen = new long[1];
+                Runnable stamOpslaan = () -> {
+                    wacht(stam);
+                    long t = System.nanoTime();
+                    if (gedeeltelijk || inhoud.afkeuringen.isEmpty()) schrijver.stam(opslag, inhoud, controle.opgeslagenScholen());
+                    stamOpgeslagen[0] = System.nanoTime() - t;
+                };
+                // an atomic import stores nothing when a row is rejected, so its absence rows can go in as they are
+                // parsed, and the other files as soon as they are checked, while the absence rows are being checked
+                boolean vooraf = apart && !gedeeltelijk
+                        && schrijver.absentiesVooraf(opslag, inhoud, door, op, stam::isDone, stamOpslaan);
+                Getimed<List<Afkeuring>> zelfGecontroleerd = null;
+                if (!vooraf) {
+                    if (!apart) zelfGecontroleerd = absentiestap.get();
+                    stamOpslaan.run();
                 }
-                long stamOpgeslagen = System.nanoTime();
+                long voorafOpgeslagen = System.nanoTime();
+                var stamduur = wacht(stam);
                 var lezing = wacht(absentielezing);
-                // an atomic import stores nothing if the check rejects a row: the rows can go in while it runs
-                boolean vooraf = eigenDraad && !gedeeltelijk && inhoud.afkeuringen.isEmpty()
-                        && lezing.waarde().afkeuringen().isEmpty()
-                        && schrijver.absentiesVooraf(opslag, lezing.waarde().rijen(), door, op);
-                long absentiesVooraf = System.nanoTime();
-                var absentieafkeuringen = wacht(gecontroleerd);
+                var absentieafkeuringen = apart ? wacht(absentiecontrole) : zelfGecontroleerd;
+                long gecontroleerd = System.nanoTime();
                 inhoud.voegToe(lezing.waarde());
                 inhoud.afkeuringen.addAll(absentieafkeuringen.waarde());
                 List<Afkeuring> afkeuringen = inhoud.afkeuringen;
                 afkeuringen.sort(VOLGORDE);
-                long wachtten = System.nanoTime();
-                log.info("{}: {} absentierijen gelezen in {} ms, gecontroleerd in {} ms; daarnaast de andere bestanden"
-                                + " gelezen in {} ms, gecontroleerd in {} ms, opgeslagen in {} ms; {} afkeuringen",
+                log.info("{}: {} absentierijen gelezen in {} ms, gecontroleerd in {} ms; de andere bestanden gelezen in"
+                                + " {} ms, gecontroleerd in {} ms, opgeslagen in {} ms; {} afkeuringen{}",
                         map, inhoud.gelezen.getOrDefault(Bestand.ABSENTIES, 0L), lezing.nanos() / 1_000_000,
-                        absentieafkeuringen.nanos() / 1_000_000, ms(start, stamGelezen),
-                        ms(stamGelezen, stamGecontroleerd), ms(stamGecontroleerd, stamOpgeslagen), afkeuringen.size());
-                var lezen = Duration.ofNanos(stamGelezen - start + lezing.nanos());
-                var controleren = Duration.ofNanos(stamGecontroleerd - stamGelezen + absentieafkeuringen.nanos());
+                        absentieafkeuringen.nanos() / 1_000_000, stamduur.lezen() / 1_000_000,
+                        stamduur.controleren() / 1_000_000, stamOpgeslagen[0] / 1_000_000, afkeuringen.size(),
+                        vooraf ? "; absenties opgeslagen terwijl ze gelezen werden, met de andere bestanden klaar "
+                                + ms(start, voorafOpgeslagen) + " ms na het begin" : "");
+                var lezen = Duration.ofNanos(stamduur.lezen() + lezing.nanos());
+                var controleren = Duration.ofNanos(stamduur.controleren() + absentieafkeuringen.nanos());
                 if (!afkeuringen.isEmpty() && !gedeeltelijk) {
                     status.setRollbackOnly();
                     return new Inleesresultaat(null, perBestand(inhoud, Map.of()), afkeuringen, false, null,
-                            new Inleesresultaat.Fasen(duur(start, wachtten), Duration.ZERO, lezen, controleren,
+                            new Inleesresultaat.Fasen(duur(start, gecontroleerd), Duration.ZERO, lezen, controleren,
                                     Duration.ZERO));
                 }
                 schrijver.absenties(opslag, inhoud, lezing.waarde().rijen(), door, op);
                 schrijver.einde(opslag, inhoud, afkeuringen.size());
                 long opgeslagenOp = System.nanoTime();
-                log.info("{}: absenties opgeslagen in {} ms ({}); alles opgeslagen {} ms na het begin", map,
-                        ms(stamOpgeslagen, absentiesVooraf) + ms(wachtten, opgeslagenOp),
-                        vooraf ? "tijdens hun controle" : "na hun controle", ms(start, opgeslagenOp));
+                var opslaan = duur(begonnen, voorafOpgeslagen).plus(duur(gecontroleerd, opgeslagenOp));
+                log.info("{}: alles opgeslagen {} ms na het begin", map, ms(start, opgeslagenOp));
                 if (!opslag.geraakt.isEmpty()) {
                     // the checked table holds every stored row of the folder's pupils: detection need not read them back
                     var inGeheugen = inhoud.absenties.volgorde == null ? null : new Tabelrijen(inhoud.absenties);
@@ -136,8 +155,7 @@ public class Inleesproces {
                 log.info("{}: signalen en meldingconcepten in {} ms", map, ms(opgeslagenOp, afgeleid));
                 return new Inleesresultaat(opslag.inlezing, perBestand(inhoud, opslag.opgeslagen), afkeuringen,
                         afkeuringen.isEmpty(), null, new Inleesresultaat.Fasen(duur(start, opgeslagenOp),
-                                duur(opgeslagenOp, afgeleid), lezen, controleren,
-                                duur(stamGecontroleerd, absentiesVooraf).plus(duur(wachtten, opgeslagenOp))));
+                                duur(opgeslagenOp, afgeleid), lezen, controleren, opslaan));
             });
             if (!gedeeltelijk) return resultaat;
             Path afgekeurd = Afkeurbestand.schrijf(map, resultaat.afkeuringen());

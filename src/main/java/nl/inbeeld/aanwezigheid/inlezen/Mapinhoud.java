@@ -68,13 +68,19 @@ final class Mapinhoud {
     record Absentielezing(long gelezen, List<Afkeuring> afkeuringen, Absentietabel.Folderrijen rijen) {}
 
     /**
-     * Parses absenties.csv, if present, into {@link #absenties}. Touches nothing else of this object, so it can run
-     * on its own thread beside {@link #leesStam}; {@link #voegToe} adds the outcome afterwards.
+     * Parses absenties.csv, if present, into {@link #absenties}, whose {@link Absentietabel#aanvoer} hands the rows on
+     * while they come. Touches nothing else of this object, so it can run on its own thread beside
+     * {@link #leesStam}; {@link #voegToe} adds the outcome afterwards.
      */
     Absentielezing leesAbsenties() {
         List<Afkeuring> afgekeurd = new ArrayList<>();
-        long gelezen = !aanwezig.contains(Bestand.ABSENTIES) ? 0 : CsvLezer.lees(map.resolve(
-                Bestand.ABSENTIES.naam()), Bestand.ABSENTIES, afgekeurd, new AbsentieLezer(absenties));
+        long gelezen;
+        try {
+            gelezen = !aanwezig.contains(Bestand.ABSENTIES) ? 0 : CsvLezer.lees(map.resolve(Bestand.ABSENTIES.naam()),
+                    Bestand.ABSENTIES, afgekeurd, new AbsentieLezer(absenties));
+        } finally {
+            absenties.sluit();
+        }
         return new Absentielezing(gelezen, afgekeurd, absenties.folderrijen());
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.leerling.Leerlingen;
@@ -68,11 +69,11 @@ class Schrijver {
     }
 
     /**
-     * Stores the valid rows of the six files other than absenties.csv, in reference order. Pupils with stored
-     * absence at a school whose calendar changed are affected too; they are looked up before any absence of the
-     * folder is stored (those pupils are added by {@link #absenties}).
+     * Stores the valid rows of the six files other than absenties.csv, in reference order. Pupils with absence at a
+     * school whose data or calendar changed are affected too: looked up for the schools stored before the import
+     * ({@code eerder}; at a new school all absence is the folder's, whose pupils {@link #absenties} adds).
      */
-    void stam(Opslag o, Mapinhoud m) {
+    void stam(Opslag o, Mapinhoud m, Set<SchoolId> eerder) {
         Set<SchoolId> scholenGewijzigd = new TreeSet<>(scholen.bewaar(waarden(m.scholen)));
         scholenGewijzigd.addAll(scholen.bewaarKalender(
                 waarden(m.kalender, k -> Map.entry(k.school(), k.periode()))));
@@ -86,6 +87,7 @@ class Schrijver {
         o.opgeslagen.put(Bestand.INSCHRIJVINGEN, (long) m.inschrijvingen.size());
         o.opgeslagen.put(Bestand.BEVOLKING, (long) m.bevolking.size());
         o.opgeslagen.put(Bestand.VRIJSTELLINGEN, (long) m.vrijstellingen.size());
+        scholenGewijzigd.retainAll(eerder);
         if (!scholenGewijzigd.isEmpty()) {
             // absence needs an enrolment at its school (checked on import and entry; enrolments are never deleted):
             // the enrolment index finds the candidates, the primary key of absentie which of them have absence there
@@ -98,12 +100,15 @@ class Schrijver {
     }
 
     /**
-     * Before their check, in an atomic import: tries to store every folder absence row straight away
-     * ({@link AbsentieSchrijver#probeer}); true when they are stored. {@link #absenties} completes the step.
+     * Before their check, in an atomic import: stores every folder absence row as it is parsed, and the other files
+     * through {@code stam} as soon as {@code stamKan} holds ({@link AbsentieSchrijver#probeer}). True when all is
+     * stored; false when nothing is, not even by {@code stam}. {@link #absenties} completes the step.
      */
-    boolean absentiesVooraf(Opslag o, Absentietabel.Folderrijen r, String door, Instant op) {
-        if (r.aantal() == 0 || !absenties.probeer(r, o.inlezing, door, op)) return false;
-        o.opgeslagen.put(Bestand.ABSENTIES, (long) r.aantal());
+    boolean absentiesVooraf(Opslag o, Mapinhoud m, String door, Instant op, BooleanSupplier stamKan, Runnable stam) {
+        if (!m.aanwezig.contains(Bestand.ABSENTIES)) return false;
+        long aantal = absenties.probeer(m.absenties.aanvoer(), stamKan, stam, o.inlezing, door, op);
+        if (aantal < 0) return false;
+        o.opgeslagen.put(Bestand.ABSENTIES, aantal);
         return true;
     }
 
