@@ -23,7 +23,8 @@ import nl.inbeeld.aanwezigheid.Afkeuring;
 
 /**
  * Reads one CSV file of the format with FastCSV: strict UTF-8 (a BOM is skipped), comma, RFC 4180 quoting, a
- * header with the file's column names in any order. Each data record goes to the handler as {@link Velden};
+ * header with the file's column names in any order. Each data record goes to the handler as {@link Velden}, over
+ * FastCSV's characters ({@link Ruwerij}) rather than a String per field;
  * a record with the wrong number of fields, a bad header or unreadable CSV is rejected here.
  */
 final class CsvLezer {
@@ -35,25 +36,25 @@ final class CsvLezer {
     /** Reads {@code pad}; returns the number of data records seen. */
     static long lees(Path pad, Bestand bestand, List<Afkeuring> afkeuringen, Consumer<Velden> verwerker) {
         long gezien = 0, laatste = 0;
-        try (CsvReader<CsvRecord> lezer = lezer(pad)) {
+        try (CsvReader<Ruwerij> lezer = bouwer().build(new Ruwerij(), utf8(pad))) {
             var records = lezer.iterator();
             Velden velden = null;
             int breedte = 0;
             try {
                 while (records.hasNext()) {
-                    CsvRecord r = records.next();
-                    laatste = r.getStartingLineNumber();
+                    Ruwerij r = records.next();
+                    laatste = r.regel();
                     if (velden == null) {
                         int[] positie = kopregel(bestand, r, afkeuringen);
                         if (positie == null) return 0;
                         velden = new Velden(bestand, positie, afkeuringen);
-                        breedte = r.getFieldCount();
+                        breedte = r.aantalVelden();
                         continue;
                     }
                     gezien++;
-                    velden.zet(laatste, r.getFields());
-                    if (r.getFieldCount() != breedte) {
-                        velden.afkeur(-1, r.getFieldCount() + (r.getFieldCount() == 1 ? " veld" : " velden")
+                    velden.zet(r);
+                    if (r.aantalVelden() != breedte) {
+                        velden.afkeur(-1, r.aantalVelden() + (r.aantalVelden() == 1 ? " veld" : " velden")
                                 + ", de kopregel heeft er " + breedte);
                     } else {
                         verwerker.accept(velden);
@@ -89,13 +90,16 @@ final class CsvLezer {
     }
 
     private static CsvReader<CsvRecord> lezer(Path pad) throws IOException {
+        return bouwer().ofCsvRecord(utf8(pad));
+    }
+
+    private static CsvReader.CsvReaderBuilder bouwer() {
         return CsvReader.builder()
                 .fieldSeparator(',')
                 .quoteCharacter('"')
                 .skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .ofCsvRecord(utf8(pad));
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE);
     }
 
     /** A strict UTF-8 reader over the file, past a byte order mark if there is one. */
@@ -111,13 +115,13 @@ final class CsvLezer {
     }
 
     /** The position of each column of {@code bestand} in the header, -1 if absent; null when the header is bad. */
-    private static int[] kopregel(Bestand bestand, CsvRecord kop, List<Afkeuring> afkeuringen) {
+    private static int[] kopregel(Bestand bestand, Ruwerij kop, List<Afkeuring> afkeuringen) {
         int[] positie = new int[bestand.kolommen().size()];
         Arrays.fill(positie, -1);
         boolean goed = true;
-        long regel = kop.getStartingLineNumber();
-        for (int p = 0; p < kop.getFieldCount(); p++) {
-            String naam = kop.getField(p);
+        long regel = kop.regel();
+        for (int p = 0; p < kop.aantalVelden(); p++) {
+            String naam = kop.tekst(p);
             int k = bestand.kolommen().indexOf(naam);
             if (k < 0) {
                 afkeuringen.add(new Afkeuring(bestand.naam(), regel,

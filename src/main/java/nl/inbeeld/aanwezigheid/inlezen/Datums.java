@@ -8,10 +8,17 @@ final class Datums {
 
     private Datums() {}
 
-    /** The epoch day of {@code w}, or {@link Velden#GEEN_DAG} when it is not a valid ISO date. */
-    static int epochDag(String w) {
-        if (w.length() != 10 || w.charAt(4) != '-' || w.charAt(7) != '-') return Velden.GEEN_DAG;
-        int jaar = cijfers(w, 0, 4), maand = cijfers(w, 5, 7), dag = cijfers(w, 8, 10);
+    /**
+     * The epoch day of field {@code veld} of a parsed record, read without making a String of it, or
+     * {@link Velden#GEEN_DAG} when it is not a valid ISO date.
+     */
+    static int epochDag(Ruwerij r, int veld) {
+        if (r.lengte(veld) != 10 || r.teken(veld, 4) != '-' || r.teken(veld, 7) != '-') return Velden.GEEN_DAG;
+        int jaar = cijfers(r, veld, 0, 4), maand = cijfers(r, veld, 5, 7), dag = cijfers(r, veld, 8, 10);
+        return datum(jaar, maand, dag);
+    }
+
+    private static int datum(int jaar, int maand, int dag) {
         if (jaar < 1 || maand < 0 || dag < 0) return Velden.GEEN_DAG;
         try {
             return (int) LocalDate.of(jaar, maand, dag).toEpochDay();
@@ -20,10 +27,10 @@ final class Datums {
         }
     }
 
-    private static int cijfers(String w, int van, int tot) {
+    private static int cijfers(Ruwerij r, int veld, int van, int tot) {
         int n = 0;
         for (int i = van; i < tot; i++) {
-            char c = w.charAt(i);
+            char c = r.teken(veld, i);
             if (c < '0' || c > '9') return -1;
             n = n * 10 + (c - '0');
         }

@@ -90,7 +90,11 @@ public class Inleesproces {
                 if (apart) leestransactie.executeWithoutResult(s -> controle.stam()); else controle.stam();
                 return new Stamduur(gelezen - t, System.nanoTime() - gelezen);
             };
-            var stam = apart ? opDraad("inlezen-overige", stamstap, achtergrond) : klaar(stamstap.get());
+            // after absenties.csv: its rows are what the COPY waits for first, the other files are needed only later
+            var stam = apart ? opDraad("inlezen-overige", () -> {
+                wacht(absentielezing);
+                return stamstap.get();
+            }, achtergrond) : klaar(stamstap.get());
             Supplier<Getimed<List<Afkeuring>>> absentiestap = () -> {
                 wacht(stam);
                 wacht(absentielezing);

@@ -19,7 +19,7 @@ final class Velden {
     private final Bestand bestand;
     private final int[] positie;
     private final List<Afkeuring> afkeuringen;
-    private List<String> velden;
+    private Ruwerij rij;
     private long regel;
     private boolean fout;
 
@@ -29,9 +29,9 @@ final class Velden {
         this.afkeuringen = afkeuringen;
     }
 
-    void zet(long regel, List<String> velden) {
-        this.regel = regel;
-        this.velden = velden;
+    void zet(Ruwerij rij) {
+        this.regel = rij.regel();
+        this.rij = rij;
         this.fout = false;
     }
 
@@ -51,12 +51,20 @@ final class Velden {
     /** The raw value; {@code ""} for an absent optional column. A required empty value is rejected (null). */
     String tekst(int kolom) {
         int p = positie[kolom];
-        String w = p < 0 ? "" : velden.get(p);
+        String w = p < 0 ? "" : rij.tekst(p);
         if (w.isEmpty() && bestand.isVerplicht(kolom)) {
             afkeur(kolom, "ontbreekt");
             return null;
         }
         return w;
+    }
+
+    /** Whether the column is absent or empty (a required one is then rejected). */
+    boolean leeg(int kolom) {
+        int p = positie[kolom];
+        if (p >= 0 && rij.lengte(p) > 0) return false;
+        if (bestand.isVerplicht(kolom)) afkeur(kolom, "ontbreekt");
+        return true;
     }
 
     /** A value that must match {@code vorm}; null when empty or rejected. */
@@ -70,12 +78,21 @@ final class Velden {
         return w;
     }
 
+    /**
+     * As {@link #id}, but {@code vorige} itself (no new String) when the value equals it: in a file sorted by pupil,
+     * most rows repeat the id of the row before.
+     */
+    String id(int kolom, Predicate<String> geldig, String vorm, String vorige) {
+        int p = positie[kolom];
+        return p >= 0 && rij.is(p, vorige) ? vorige : id(kolom, geldig, vorm);
+    }
+
     /** An ISO date as epoch day, or {@link #GEEN_DAG} when empty or rejected. */
     int dag(int kolom) {
-        String w = tekst(kolom);
-        if (w == null || w.isEmpty()) return GEEN_DAG;
-        int dag = Datums.epochDag(w);
-        if (dag == GEEN_DAG) afkeur(kolom, toon(w) + " is geen geldige datum (yyyy-MM-dd)");
+        if (leeg(kolom)) return GEEN_DAG;
+        int p = positie[kolom];
+        int dag = Datums.epochDag(rij, p);
+        if (dag == GEEN_DAG) afkeur(kolom, toon(rij.tekst(p)) + " is geen geldige datum (yyyy-MM-dd)");
         return dag;
     }
 
@@ -86,19 +103,19 @@ final class Velden {
 
     /** A whole number in [min, max]; {@code standaard} when empty; {@code standaard} too when rejected. */
     int getal(int kolom, int min, int max, int standaard) {
-        String w = tekst(kolom);
-        if (w == null || w.isEmpty()) return standaard;
+        if (leeg(kolom)) return standaard;
+        int p = positie[kolom], lengte = rij.lengte(p);
         int n = 0;
-        boolean cijfers = w.length() <= 6;
-        for (int i = 0; i < w.length() && cijfers; i++) {
-            char c = w.charAt(i);
+        boolean cijfers = lengte <= 6;
+        for (int i = 0; i < lengte && cijfers; i++) {
+            char c = rij.teken(p, i);
             cijfers = c >= '0' && c <= '9';
             n = n * 10 + (c - '0');
         }
         if (!cijfers) {
-            afkeur(kolom, toon(w) + " is geen geheel getal tussen " + min + " en " + max);
+            afkeur(kolom, toon(rij.tekst(p)) + " is geen geheel getal tussen " + min + " en " + max);
         } else if (n < min || n > max) {
-            afkeur(kolom, w + " ligt niet tussen " + min + " en " + max);
+            afkeur(kolom, rij.tekst(p) + " ligt niet tussen " + min + " en " + max);
         } else {
             return n;
         }
@@ -107,12 +124,12 @@ final class Velden {
 
     /** One of the constants of an enum, by name; null when empty or rejected. */
     <E extends Enum<E>> E keuze(int kolom, E[] waarden) {
-        String w = tekst(kolom);
-        if (w == null || w.isEmpty()) return null;
+        if (leeg(kolom)) return null;
+        int p = positie[kolom];
         for (E e : waarden) {
-            if (e.name().equals(w)) return e;
+            if (rij.is(p, e.name())) return e;
         }
-        afkeur(kolom, toon(w) + " is geen geldige waarde ("
+        afkeur(kolom, toon(rij.tekst(p)) + " is geen geldige waarde ("
                 + Arrays.stream(waarden).map(Enum::name).collect(Collectors.joining(", ")) + ")");
         return null;
     }
