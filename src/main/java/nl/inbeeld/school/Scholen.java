@@ -1,6 +1,5 @@
 package nl.inbeeld.school;
 
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,14 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Scholen {
 
-    private static final int PARTIJ = 1000;
-
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
-
-    Scholen(JdbcClient jdbc, JdbcTemplate template) {
+    Scholen(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     public List<School> alle() {
@@ -64,60 +58,56 @@ public class Scholen {
     }
 
     /**
-     * Stores schools in batches; an existing school is replaced when it differs (its old row goes to the
-     * history). Returns the schools that were added or changed.
+     * Stores schools (ids unique) in one statement; an existing school is replaced when it differs (its old row goes to
+     * the history). Returns the schools that were added or changed.
      */
     public Set<SchoolId> bewaar(List<School> scholen) {
-        int[][] aantallen = template.batchUpdate("""
+        Set<SchoolId> gewijzigd = new TreeSet<>();
+        if (scholen.isEmpty()) return gewijzigd;
+        jdbc.sql("""
                 insert into school (school_id, naam, sector, gemeente, vakantieregio, lesminuten_per_dag)
-                values (?, ?, ?, ?, ?, ?)
+                select * from unnest(?::varchar[], ?::text[], ?::varchar[], ?::char(6)[], ?::varchar[], ?::smallint[])
                 on conflict (school_id) do update set naam = excluded.naam, sector = excluded.sector,
                   gemeente = excluded.gemeente, vakantieregio = excluded.vakantieregio,
                   lesminuten_per_dag = excluded.lesminuten_per_dag
                 where (school.naam, school.sector, school.gemeente, school.vakantieregio, school.lesminuten_per_dag)
                   is distinct from (excluded.naam, excluded.sector, excluded.gemeente, excluded.vakantieregio,
-                  excluded.lesminuten_per_dag)""", scholen, PARTIJ, (ps, s) -> {
-                    ps.setString(1, s.id().waarde());
-                    ps.setString(2, s.naam());
-                    ps.setString(3, s.sector().name());
-                    ps.setString(4, s.gemeente().waarde());
-                    ps.setString(5, s.vakantieregio().name());
-                    ps.setInt(6, s.lesminutenPerDag());
-                });
-        return gewijzigd(aantallen, scholen.stream().map(School::id).toList());
+                  excluded.lesminuten_per_dag)
+                returning school_id""")
+                .params(kolom(scholen, s -> s.id().waarde()), kolom(scholen, School::naam),
+                        kolom(scholen, s -> s.sector().name()), kolom(scholen, s -> s.gemeente().waarde()),
+                        kolom(scholen, s -> s.vakantieregio().name()),
+                        scholen.stream().map(School::lesminutenPerDag).toArray(Integer[]::new))
+                .query((rs, i) -> new SchoolId(rs.getString(1))).list().forEach(gewijzigd::add);
+        return gewijzigd;
     }
 
     /**
-     * Stores calendar periods in batches; a period with an existing (school, start date) is replaced when it
-     * differs. Returns the schools whose calendar was added to or changed.
+     * Stores calendar periods ((school, start date) unique) in one statement; a period with an existing key is
+     * replaced when it differs. Returns the schools whose calendar was added to or changed. One statement also means
+     * one new {@code kalenderversie} (a trigger per statement) instead of one per period.
      */
     public Set<SchoolId> bewaarKalender(List<Map.Entry<SchoolId, Kalenderperiode>> perioden) {
-        int[][] aantallen = template.batchUpdate("""
-                insert into kalender (school_id, van, tot_en_met, soort, omschrijving) values (?, ?, ?, ?, ?)
+        Set<SchoolId> gewijzigd = new TreeSet<>();
+        if (perioden.isEmpty()) return gewijzigd;
+        jdbc.sql("""
+                insert into kalender (school_id, van, tot_en_met, soort, omschrijving)
+                select * from unnest(?::varchar[], ?::date[], ?::date[], ?::varchar[], ?::text[])
                 on conflict (school_id, van) do update set tot_en_met = excluded.tot_en_met,
                   soort = excluded.soort, omschrijving = excluded.omschrijving
                 where (kalender.tot_en_met, kalender.soort, kalender.omschrijving)
-                  is distinct from (excluded.tot_en_met, excluded.soort, excluded.omschrijving)""",
-                perioden, PARTIJ, (ps, e) -> {
-                    Kalenderperiode p = e.getValue();
-                    ps.setString(1, e.getKey().waarde());
-                    ps.setDate(2, Date.valueOf(p.van()));
-                    ps.setDate(3, Date.valueOf(p.totEnMet()));
-                    ps.setString(4, p.soort().name());
-                    ps.setString(5, p.omschrijving());
-                });
-        return gewijzigd(aantallen, perioden.stream().map(Map.Entry::getKey).toList());
+                  is distinct from (excluded.tot_en_met, excluded.soort, excluded.omschrijving)
+                returning school_id""")
+                .params(kolom(perioden, e -> e.getKey().waarde()), kolom(perioden, e -> e.getValue().van().toString()),
+                        kolom(perioden, e -> e.getValue().totEnMet().toString()),
+                        kolom(perioden, e -> e.getValue().soort().name()), kolom(perioden, e -> e.getValue().omschrijving()))
+                .query((rs, i) -> new SchoolId(rs.getString(1))).list().forEach(gewijzigd::add);
+        return gewijzigd;
     }
 
-    private static Set<SchoolId> gewijzigd(int[][] aantallen, List<SchoolId> ids) {
-        Set<SchoolId> gewijzigd = new TreeSet<>();
-        int i = 0;
-        for (int[] partij : aantallen) {
-            for (int n : partij) {
-                if (n != 0) gewijzigd.add(ids.get(i));
-                i++;
-            }
-        }
-        return gewijzigd;
+    private static <T> String[] kolom(List<T> rijen, Function<T, String> waarde) {
+        String[] kolom = new String[rijen.size()];
+        for (int i = 0; i < kolom.length; i++) kolom[i] = waarde.apply(rijen.get(i));
+        return kolom;
     }
 }

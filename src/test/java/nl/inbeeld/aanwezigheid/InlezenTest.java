@@ -197,6 +197,31 @@ class InlezenTest {
     }
 
     @Test
+    void eenGewijzigdeKalenderRaaktAlleLeerlingenMetAbsentiesOpDieSchool() {
+        lees(Testmap.geldig(), false);
+        events.clear();
+        var kalender = Testmap.geldig().get("kalender.csv");
+
+        // a folder with only kalender.csv: the pupils can only be affected through their school's calendar
+        var ongewijzigd = inlezen.lees(Testmap.schrijf(tmp.resolve("kalender"), Map.of("kalender.csv", kalender)), false,
+                "test:jan");
+        assertThat(ongewijzigd.volledig()).isTrue();
+        assertThat(events.stream(AbsentiesGewijzigd.class)).isEmpty();
+        long versie = jdbc.sql("select versie from kalenderversie").query(Long.class).single();
+
+        var r = inlezen.lees(Testmap.schrijf(tmp.resolve("kalender"), Map.of("kalender.csv", kalender.replace(
+                "2025-11-14,2025-11-14,VRIJE_DAG,", "2025-11-14,2025-11-14,VRIJE_DAG,studiedag")
+                + "12AB00,2025-12-22,2026-01-04,VAKANTIE,kerstvakantie\n")), false, "test:jan");
+
+        assertThat(r.volledig()).isTrue();
+        assertThat(gewijzigd()).isEqualTo(ids("L-1", "L-2"));
+        assertThat(Testmap.tellingen(jdbc)).containsEntry("kalender", 3L).containsEntry("wijziging", 1L);
+        // the calendar triggers take a new number per statement (insert and update each): the three periods go in one
+        // statement, not one each
+        assertThat(jdbc.sql("select versie from kalenderversie").query(Long.class).single()).isBetween(versie + 1, versie + 2);
+    }
+
+    @Test
     void opgeslagenMinutenVanDieDagTellenMeeTenzijDeMapZeVervangt() {
         lees(Testmap.geldig(), false);
         String kop = "leerling_id,school_id,datum,minuten,code\n";
