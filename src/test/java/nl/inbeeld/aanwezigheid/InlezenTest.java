@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -29,6 +30,7 @@ class InlezenTest {
     @Autowired Inlezen inlezen;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired TransactionTemplate transactie;
     @TempDir Path tmp;
 
     @BeforeEach
@@ -107,6 +109,28 @@ class InlezenTest {
         assertThat(Testmap.tellingen(jdbc).values()).allMatch(n -> n == 0);
         assertThat(events.stream(AbsentiesGewijzigd.class)).isEmpty();
         assertThat(tmp.resolve("map/afgekeurd.csv")).doesNotExist();
+    }
+
+    @Test
+    void binnenDeTransactieVanDeAanroeperWordtAlleenDeInlezingTeruggedraaid() {
+        var afgekeurdeMap = Testmap.geldig();
+        afgekeurdeMap.put("absenties.csv", afgekeurdeMap.get("absenties.csv") + "L-1,12AB00,2025-10-21,60,ZIEK,,\n");
+
+        var afgekeurd = transactie.execute(s -> {
+            jdbc.sql("insert into school values ('99ZZ00', 'Eigen', 'PO', 'GM0363', 'NOORD', 300)").update();
+            return lees(afgekeurdeMap, false);
+        });
+
+        assertThat(afgekeurd.volledig()).isFalse();
+        assertThat(afgekeurd.afkeuringen()).hasSize(1);
+        assertThat(jdbc.sql("select school_id from school").query(String.class).list()).containsExactly("99ZZ00");
+        assertThat(Testmap.tellingen(jdbc)).containsEntry("leerling", 0L).containsEntry("absentie", 0L)
+                .containsEntry("inlezing", 0L);
+
+        var geldig = transactie.execute(s -> lees(Testmap.geldig(), false));
+        assertThat(geldig.volledig()).isTrue();
+        assertThat(Testmap.tellingen(jdbc)).containsEntry("leerling", 3L).containsEntry("absentie", 2L)
+                .containsEntry("inlezing", 1L);
     }
 
     @Test

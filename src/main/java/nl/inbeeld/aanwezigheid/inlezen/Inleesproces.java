@@ -73,58 +73,104 @@ public class Inleesproces {
     /** How long the six other files took to parse and to check. */
     private record Stamduur(long lezen, long controleren) {}
 
+    /**
+     * The parsing and checking of one folder: on threads of their own ({@code apart}), or on the caller's thread when
+     * it is inside a transaction of its own (a check on another thread would not see what that transaction wrote).
+     */
+    private final class Stappen {
+        final List<FutureTask<?>> achtergrond = new ArrayList<>();
+        final FutureTask<Getimed<Mapinhoud.Absentielezing>> absenties;
+        final FutureTask<Stamduur> stam;
+        final FutureTask<Getimed<List<Afkeuring>>> absentiecontrole;
+
+        private final Mapinhoud inhoud;
+        private final Controle controle;
+        private final boolean apart;
+
+        Stappen(Mapinhoud inhoud, Controle controle, boolean apart) {
+            this.inhoud = inhoud;
+            this.controle = controle;
+            this.apart = apart;
+            absenties = opDraad("inlezen-absenties", () -> Getimed.meet(inhoud::leesAbsenties));
+            if (apart) {
+                // after absenties.csv: its rows are what the COPY waits for first, the other files are needed later
+                stam = opDraad("inlezen-overige", () -> {
+                    wacht(absenties);
+                    return leesEnControleerStam();
+                });
+                absentiecontrole = opDraad("controle-absenties", this::controleerAbsenties);
+            } else {
+                stam = klaar(leesEnControleerStam());
+                absentiecontrole = klaar(controleerAbsenties());
+            }
+        }
+
+        private Stamduur leesEnControleerStam() {
+            long t = System.nanoTime();
+            inhoud.leesStam();
+            long gelezen = System.nanoTime();
+            if (apart) leestransactie.executeWithoutResult(s -> controle.stam()); else controle.stam();
+            return new Stamduur(gelezen - t, System.nanoTime() - gelezen);
+        }
+
+        private Getimed<List<Afkeuring>> controleerAbsenties() {
+            wacht(stam);
+            wacht(absenties);
+            return Getimed.meet(apart ? () -> leestransactie.execute(s -> controle.absenties()) : controle::absenties);
+        }
+
+        private <T> FutureTask<T> opDraad(String naam, Supplier<T> stap) {
+            var taak = new FutureTask<T>(stap::get);
+            achtergrond.add(taak);
+            Thread.ofPlatform().name(naam).daemon().start(taak);
+            return taak;
+        }
+
+        /** Waits until every step on another thread has ended, whether or not it failed. */
+        void wachtOpAlle() {
+            for (FutureTask<?> taak : achtergrond) {
+                try {
+                    taak.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    // reported by wacht on the caller's thread, or superseded by the caller's own failure
+                }
+            }
+        }
+    }
+
     public Inleesresultaat lees(Path map, boolean gedeeltelijk, String door) {
         Instant op = clock.instant();
         long start = System.nanoTime();
         Mapinhoud inhoud = Mapinhoud.open(map);
         var controle = new Controle(inhoud, opgeslagen);
-        // inside a caller's transaction, a check on another thread would not see what that transaction wrote
         boolean apart = !TransactionSynchronizationManager.isActualTransactionActive();
-        List<FutureTask<?>> achtergrond = new ArrayList<>();
+        var stappen = new Stappen(inhoud, controle, apart);
         try {
-            var absentielezing = opDraad("inlezen-absenties", () -> Getimed.meet(inhoud::leesAbsenties), achtergrond);
-            Supplier<Stamduur> stamstap = () -> {
-                long t = System.nanoTime();
-                inhoud.leesStam();
-                long gelezen = System.nanoTime();
-                if (apart) leestransactie.executeWithoutResult(s -> controle.stam()); else controle.stam();
-                return new Stamduur(gelezen - t, System.nanoTime() - gelezen);
-            };
-            // after absenties.csv: its rows are what the COPY waits for first, the other files are needed only later
-            var stam = apart ? opDraad("inlezen-overige", () -> {
-                wacht(absentielezing);
-                return stamstap.get();
-            }, achtergrond) : klaar(stamstap.get());
-            Supplier<Getimed<List<Afkeuring>>> absentiestap = () -> {
-                wacht(stam);
-                wacht(absentielezing);
-                return Getimed.meet(apart ? () -> leestransactie.execute(s -> controle.absenties()) : controle::absenties);
-            };
-            var absentiecontrole = apart ? opDraad("controle-absenties", absentiestap, achtergrond) : null;
-
             Inleesresultaat resultaat = transactie.execute(status -> {
+                // undone when a row is rejected in an atomic import; within a caller's transaction only this import
+                Object voorAlles = status.createSavepoint();
                 Schrijver.Opslag opslag = schrijver.begin(inhoud, gedeeltelijk, door, op);
                 long begonnen = System.nanoTime();
                 long[] stamOpgeslagen = new long[1];
                 Runnable stamOpslaan = () -> {
-                    wacht(stam);
+                    wacht(stappen.stam);
                     long t = System.nanoTime();
-                    if (gedeeltelijk || inhoud.afkeuringen.isEmpty()) schrijver.stam(opslag, inhoud, controle.opgeslagenScholen());
+                    if (gedeeltelijk || inhoud.afkeuringen.isEmpty()) {
+                        schrijver.stam(opslag, inhoud, controle.opgeslagenScholen());
+                    }
                     stamOpgeslagen[0] = System.nanoTime() - t;
                 };
                 // an atomic import stores nothing when a row is rejected, so its absence rows can go in as they are
                 // parsed, and the other files as soon as they are checked, while the absence rows are being checked
-                boolean vooraf = apart && !gedeeltelijk
-                        && schrijver.absentiesVooraf(opslag, inhoud, door, op, stam::isDone, stamOpslaan);
-                Getimed<List<Afkeuring>> zelfGecontroleerd = null;
-                if (!vooraf) {
-                    if (!apart) zelfGecontroleerd = absentiestap.get();
-                    stamOpslaan.run();
-                }
+                boolean vooraf = apart && !gedeeltelijk && schrijver.absentiesVooraf(opslag, inhoud, door, op,
+                        stappen.stam::isDone, stamOpslaan);
+                if (!vooraf) stamOpslaan.run();
                 long voorafOpgeslagen = System.nanoTime();
-                var stamduur = wacht(stam);
-                var lezing = wacht(absentielezing);
-                var absentieafkeuringen = apart ? wacht(absentiecontrole) : zelfGecontroleerd;
+                var stamduur = wacht(stappen.stam);
+                var lezing = wacht(stappen.absenties);
+                var absentieafkeuringen = wacht(stappen.absentiecontrole);
                 long gecontroleerd = System.nanoTime();
                 inhoud.voegToe(lezing.waarde());
                 inhoud.afkeuringen.addAll(absentieafkeuringen.waarde());
@@ -140,7 +186,7 @@ public class Inleesproces {
                 var lezen = Duration.ofNanos(stamduur.lezen() + lezing.nanos());
                 var controleren = Duration.ofNanos(stamduur.controleren() + absentieafkeuringen.nanos());
                 if (!afkeuringen.isEmpty() && !gedeeltelijk) {
-                    status.setRollbackOnly();
+                    status.rollbackToSavepoint(voorAlles);
                     return new Inleesresultaat(null, perBestand(inhoud, Map.of()), afkeuringen, false, null,
                             new Inleesresultaat.Fasen(duur(start, gecontroleerd), Duration.ZERO, lezen, controleren,
                                     Duration.ZERO));
@@ -168,24 +214,8 @@ public class Inleesproces {
                     resultaat.volledig(), afgekeurd, resultaat.fasen());
         } finally {
             // when the caller's thread fails, the steps on other threads still end before this call does
-            for (FutureTask<?> taak : achtergrond) {
-                try {
-                    taak.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    // reported by wacht on the caller's thread, or superseded by the caller's own failure
-                }
-            }
+            stappen.wachtOpAlle();
         }
-    }
-
-    /** Starts {@code stap} on a new thread of its own. */
-    private static <T> FutureTask<T> opDraad(String naam, Supplier<T> stap, List<FutureTask<?>> achtergrond) {
-        var taak = new FutureTask<T>(stap::get);
-        achtergrond.add(taak);
-        Thread.ofPlatform().name(naam).daemon().start(taak);
-        return taak;
     }
 
     private static <T> FutureTask<T> klaar(T uitkomst) {
