@@ -1,16 +1,15 @@
 package nl.inbeeld.leerling;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import nl.inbeeld.opslag.Binairkopie;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,24 +91,27 @@ final class Stapelopslag {
         }
     }
 
+    /** Binary COPY of the rows: each value a String (text, varchar, char), a LocalDate or null. */
     private <T> void kopieer(String doel, List<String> kolommen, List<T> rijen, Function<T, Object[]> waarden) {
         Connection verbinding = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = verbinding.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + doel + " (" + String.join(", ", kolommen) + ") from stdin (format text)");
+                    .copyIn("copy " + doel + " (" + String.join(", ", kolommen) + ") from stdin (format binary)");
             try {
-                var b = new StringBuilder(1 << 16);
+                var uit = new Binairkopie(copy);
                 for (T rij : rijen) {
                     Object[] w = waarden.apply(rij);
-                    for (int i = 0; i < w.length; i++) {
-                        if (i > 0) b.append('\t');
-                        if (w[i] == null) b.append("\\N"); else tekst(b, w[i].toString());
+                    uit.rij(w.length);
+                    for (Object waarde : w) {
+                        switch (waarde) {
+                            case null -> uit.leeg();
+                            case String s -> uit.tekst(s);
+                            case LocalDate d -> uit.datum((int) d.toEpochDay());
+                            default -> throw new IllegalArgumentException("Geen COPY-waarde: " + waarde.getClass());
+                        }
                     }
-                    b.append('\n');
-                    if (b.length() > (1 << 16) - 512) stuur(copy, b);
                 }
-                stuur(copy, b);
-                copy.endCopy();
+                uit.einde();
             } finally {
                 if (copy.isActive()) copy.cancelCopy();
             }
@@ -118,25 +120,5 @@ final class Stapelopslag {
         } finally {
             DataSourceUtils.releaseConnection(verbinding, dataSource);
         }
-    }
-
-    /** A value in COPY text format: backslash, tab and line breaks escaped. */
-    private static void tekst(StringBuilder b, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> b.append("\\\\");
-                case '\t' -> b.append("\\t");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                default -> b.append(c);
-            }
-        }
-    }
-
-    private static void stuur(CopyIn copy, StringBuilder b) throws SQLException {
-        byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        b.setLength(0);
     }
 }

@@ -1,4 +1,4 @@
-package nl.inbeeld.aanwezigheid.inlezen;
+package nl.inbeeld.opslag;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +10,9 @@ import org.postgresql.copy.CopyIn;
  * Rows for {@code COPY … from stdin (format binary)}: PostgreSQL reads the values as they are stored (no text to
  * parse), which makes a bulk load cheaper for the server than text or CSV. Values are written field by field into a
  * buffer that is sent whenever it fills up. Binary dates count days from 2000-01-01, timestamps microseconds.
+ * Used for the bulk writes of the import (absence rows, pupils, enrolments, residence periods).
  */
-final class Binairkopie {
+public final class Binairkopie {
 
     private static final byte[] KOP = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
     private static final int TIJDPERK = (int) LocalDate.of(2000, 1, 1).toEpochDay();
@@ -20,53 +21,53 @@ final class Binairkopie {
     private final CopyIn copy;
     private final ByteBuffer buffer = ByteBuffer.allocate(1 << 18);
 
-    Binairkopie(CopyIn copy) {
+    public Binairkopie(CopyIn copy) {
         this.copy = copy;
         buffer.put(KOP);
     }
 
-    void rij(int velden) throws SQLException {
+    public void rij(int velden) throws SQLException {
         ruimte(2);
         buffer.putShort((short) velden);
     }
 
-    void tekst(byte[] utf8) throws SQLException {
+    public void tekst(byte[] utf8) throws SQLException {
         ruimte(4 + utf8.length);
         buffer.putInt(utf8.length).put(utf8);
     }
 
-    void tekst(String s) throws SQLException {
+    public void tekst(String s) throws SQLException {
         tekst(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A date given as epoch day. */
-    void datum(int epochDag) throws SQLException {
+    public void datum(int epochDag) throws SQLException {
         ruimte(8);
         buffer.putInt(4).putInt(epochDag - TIJDPERK);
     }
 
-    void smallint(int waarde) throws SQLException {
+    public void smallint(int waarde) throws SQLException {
         ruimte(6);
         buffer.putInt(2).putShort((short) waarde);
     }
 
-    void bigint(long waarde) throws SQLException {
+    public void bigint(long waarde) throws SQLException {
         ruimte(12);
         buffer.putInt(8).putLong(waarde);
     }
 
     /** A timestamptz given as microseconds since 1970-01-01 UTC. */
-    void tijdstip(long epochMicros) throws SQLException {
+    public void tijdstip(long epochMicros) throws SQLException {
         bigint(epochMicros - TIJDPERK_MICROS);
     }
 
-    void leeg() throws SQLException {
+    public void leeg() throws SQLException {
         ruimte(4);
         buffer.putInt(-1);
     }
 
     /** Sends the trailer and ends the COPY; returns the number of rows the server stored. */
-    long einde() throws SQLException {
+    public long einde() throws SQLException {
         ruimte(2);
         buffer.putShort((short) -1);
         stuur();
