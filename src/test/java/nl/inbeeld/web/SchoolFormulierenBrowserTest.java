@@ -8,8 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.verzuim.Signaaldetectie;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,12 +21,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The school's forms in the browser: entering and correcting absence (history kept, signals recomputed), and
- * uploading a zip, refused when it holds another school's rows.
+ * uploading a zip: stored, refused when it holds another school's rows, or nothing stored with the reason.
  */
 class SchoolFormulierenBrowserTest extends BrowserTestBasis {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Signaaldetectie detectie;
 
     Page school;
 
@@ -86,6 +92,32 @@ class SchoolFormulierenBrowserTest extends BrowserTestBasis {
         school.click("button:has-text(\"Inlezen\")");
         school.waitForLoadState(LoadState.LOAD);
         assertThat(school.locator("main").innerText()).contains("Niets opgeslagen", "absenties.csv", "geen lesdag");
+    }
+
+    @Test
+    void uploadVanDeEigenSchoolWordtOpgeslagen(@TempDir Path tmp) throws Exception {
+        String leerling = jdbc.sql("""
+                select leerling_id from inschrijving i where school_id = '21AB00' and van <= date '2026-03-16'
+                  and (tot_en_met is null or tot_en_met >= date '2026-03-16') and not exists (select 1 from absentie a
+                    where a.leerling_id = i.leerling_id and a.datum = date '2026-03-16')
+                order by 1 desc limit 1""").query(String.class).single();
+        Path zip = tmp.resolve("export.zip");
+        Files.write(zip, zip("absenties.csv", "leerling_id,school_id,datum,minuten,code\n" + leerling
+                + ",21AB00,2026-03-16,45,ONGEOORLOOFD\n"));
+        try {
+            school.navigate(url("/inlezen"));
+            school.setInputFiles("#map", zip);
+            school.click("button:has-text(\"Inlezen\")");
+            school.waitForLoadState(LoadState.LOAD);
+            assertThat(school.locator("#uitslag").innerText()).isEqualTo("Alles ingelezen");
+            assertThat(jdbc.sql("select minuten from absentie where leerling_id = ? and datum = date '2026-03-16'")
+                    .param(leerling).query(Integer.class).single()).isEqualTo(45);
+            assertThat(Browser.toegankelijkheidsfouten(school)).isEmpty();
+        } finally {
+            // the demo region as it was for the other tests: the row gone and the pupil's signals recomputed
+            jdbc.sql("delete from absentie where leerling_id = ? and datum = date '2026-03-16'").param(leerling).update();
+            detectie.herbereken(List.of(new LeerlingId(leerling)));
+        }
     }
 
     private static byte[] zip(String naam, String inhoud) throws Exception {
