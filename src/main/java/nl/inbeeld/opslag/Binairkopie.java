@@ -10,7 +10,7 @@ import org.postgresql.copy.CopyIn;
  * Rows for {@code COPY … from stdin (format binary)}: PostgreSQL reads the values as they are stored (no text to
  * parse), which makes a bulk load cheaper for the server than text or CSV. Values are written field by field into a
  * buffer that is sent whenever it fills up. Binary dates count days from 2000-01-01, timestamps microseconds.
- * Used for the bulk writes of the import (absence rows, pupils, enrolments, residence periods).
+ * Used for the bulk writes: the import's absence rows, pupils, enrolments and residence periods, and signals.
  */
 public final class Binairkopie {
 
@@ -49,6 +49,16 @@ public final class Binairkopie {
     public void smallint(int waarde) throws SQLException {
         ruimte(6);
         buffer.putInt(2).putShort((short) waarde);
+    }
+
+    public void integer(int waarde) throws SQLException {
+        ruimte(8);
+        buffer.putInt(4).putInt(waarde);
+    }
+
+    public void bool(boolean waarde) throws SQLException {
+        ruimte(5);
+        buffer.putInt(1).put((byte) (waarde ? 1 : 0));
     }
 
     public void bigint(long waarde) throws SQLException {

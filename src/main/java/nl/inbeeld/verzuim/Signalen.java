@@ -13,11 +13,11 @@ import nl.inbeeld.leerling.Leerlingvoorwaarde;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.toegang.Bereik;
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import javax.sql.DataSource;
+import nl.inbeeld.opslag.Binairkopie;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -197,24 +197,33 @@ public class Signalen {
         jdbc.sql("delete from signaal where leerling_id in (select unnest(?::varchar[]))")
                 .param(leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new)).update();
         if (signalen.isEmpty()) return;
-        // COPY in text format: one round trip for all rows of the batch, in the caller's transaction
-        var tekst = new StringBuilder(signalen.size() * 64);
-        for (Gedetecteerd g : signalen) {
-            Signaal x = g.signaal();
-            tekst.append(x.leerling().waarde()).append('\t').append(x.school().waarde()).append('\t')
-                    .append(x.soort().name()).append('\t').append(x.begindatum()).append('\t').append(x.einddatum())
-                    .append('\t').append(x.minuten() == null ? "\\N" : x.minuten().toString())
-                    .append('\t').append(x.aantal() == null ? "\\N" : x.aantal().toString())
-                    .append('\t').append(x.meldenAan() == null ? "\\N" : x.meldenAan().waarde())
-                    .append('\t').append(g.woongemeente().waarde()).append('\t').append(x.verplicht() ? 't' : 'f')
-                    .append('\n');
-        }
+        // binary COPY, streamed: one statement for all rows of the batch, in the caller's transaction
         Connection verbinding = DataSourceUtils.getConnection(dataSource);
         try {
-            verbinding.unwrap(PGConnection.class).getCopyAPI().copyIn("copy signaal (leerling_id, school_id, soort,"
-                    + " begindatum, einddatum, minuten, aantal, melden_aan, woongemeente, verplicht) from stdin",
-                    new StringReader(tekst.toString()));
-        } catch (SQLException | IOException e) {
+            CopyIn copy = verbinding.unwrap(PGConnection.class).getCopyAPI().copyIn("copy signaal (leerling_id,"
+                    + " school_id, soort, begindatum, einddatum, minuten, aantal, melden_aan, woongemeente, verplicht)"
+                    + " from stdin (format binary)");
+            try {
+                var uit = new Binairkopie(copy);
+                for (Gedetecteerd g : signalen) {
+                    Signaal x = g.signaal();
+                    uit.rij(10);
+                    uit.tekst(x.leerling().waarde());
+                    uit.tekst(x.school().waarde());
+                    uit.tekst(x.soort().name());
+                    uit.datum((int) x.begindatum().toEpochDay());
+                    uit.datum((int) x.einddatum().toEpochDay());
+                    if (x.minuten() == null) uit.leeg(); else uit.integer(x.minuten());
+                    if (x.aantal() == null) uit.leeg(); else uit.integer(x.aantal());
+                    if (x.meldenAan() == null) uit.leeg(); else uit.tekst(x.meldenAan().waarde());
+                    uit.tekst(g.woongemeente().waarde());
+                    uit.bool(x.verplicht());
+                }
+                uit.einde();
+            } finally {
+                if (copy.isActive()) copy.cancelCopy();
+            }
+        } catch (SQLException e) {
             throw new IllegalStateException("Signalen konden niet worden opgeslagen", e);
         } finally {
             DataSourceUtils.releaseConnection(verbinding, dataSource);
