@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import nl.inbeeld.opslag.Binairkopie;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -93,32 +91,19 @@ final class Stapelopslag {
 
     /** Binary COPY of the rows: each value a String (text, varchar, char), a LocalDate or null. */
     private <T> void kopieer(String doel, List<String> kolommen, List<T> rijen, Function<T, Object[]> waarden) {
-        Connection verbinding = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyIn copy = verbinding.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + doel + " (" + String.join(", ", kolommen) + ") from stdin (format binary)");
-            try {
-                var uit = new Binairkopie(copy);
-                for (T rij : rijen) {
-                    Object[] w = waarden.apply(rij);
-                    uit.rij(w.length);
-                    for (Object waarde : w) {
-                        switch (waarde) {
-                            case null -> uit.leeg();
-                            case String s -> uit.tekst(s);
-                            case LocalDate d -> uit.datum((int) d.toEpochDay());
-                            default -> throw new IllegalArgumentException("Geen COPY-waarde: " + waarde.getClass());
-                        }
+        Binairkopie.kopieer(dataSource, doel + " (" + String.join(", ", kolommen) + ")", uit -> {
+            for (T rij : rijen) {
+                Object[] w = waarden.apply(rij);
+                uit.rij(w.length);
+                for (Object waarde : w) {
+                    switch (waarde) {
+                        case null -> uit.leeg();
+                        case String s -> uit.tekst(s);
+                        case LocalDate d -> uit.datum((int) d.toEpochDay());
+                        default -> throw new IllegalArgumentException("Geen COPY-waarde: " + waarde.getClass());
                     }
                 }
-                uit.einde();
-            } finally {
-                if (copy.isActive()) copy.cancelCopy();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY naar " + doel + " mislukt: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(verbinding, dataSource);
-        }
+        });
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.HashSet;
 import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.leerling.Leerlingvoorwaarde;
+import nl.inbeeld.opslag.Binairkopie;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.verzuim.Signaal;
 import nl.inbeeld.verzuim.Signaalsoort;
@@ -119,23 +120,23 @@ class Conceptopslag {
                 nieuwMetId.add(new Concept(ids.get(i), c.soort(), c.leerling(), c.school(), c.meldenAan(),
                         c.begindatum(), c.einddatum(), c.minuten(), c.bundelstart(), c.deadline(), c.bron(), c.signalen()));
             }
-            template.batchUpdate("""
-                    insert into melding (id, soort, leerling_id, school_id, melden_aan, begindatum, einddatum, minuten,
-                      bundelstart, bron, status, deadline, aangemaakt_op)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CONCEPT', ?, ?)""", nieuwMetId, 1000, (ps, c) -> {
-                ps.setLong(1, c.id());
-                ps.setString(2, c.soort().name());
-                ps.setString(3, c.leerling().waarde());
-                ps.setString(4, c.school().waarde());
-                ps.setString(5, c.meldenAan().waarde());
-                ps.setDate(6, sql(c.begindatum()));
-                ps.setDate(7, sql(c.einddatum()));
-                ps.setObject(8, c.minuten());
-                ps.setDate(9, sql(c.bundelstart()));
-                ps.setString(10, c.bron().name());
-                ps.setDate(11, sql(c.deadline()));
-                ps.setDate(12, sql(vandaag));
-            });
+            kopieer("melding (id, soort, leerling_id, school_id, melden_aan, begindatum, einddatum, minuten, bundelstart,"
+                    + " bron, status, deadline, aangemaakt_op)", nieuwMetId, (uit, c) -> {
+                        uit.rij(13);
+                        uit.bigint(c.id());
+                        uit.tekst(c.soort().name());
+                        uit.tekst(c.leerling().waarde());
+                        uit.tekst(c.school().waarde());
+                        uit.tekst(c.meldenAan().waarde());
+                        uit.datum((int) c.begindatum().toEpochDay());
+                        uit.datum((int) c.einddatum().toEpochDay());
+                        if (c.minuten() == null) uit.leeg(); else uit.integer(c.minuten());
+                        uit.datum((int) c.bundelstart().toEpochDay());
+                        uit.tekst(c.bron().name());
+                        uit.tekst("CONCEPT");
+                        if (c.deadline() == null) uit.leeg(); else uit.datum((int) c.deadline().toEpochDay());
+                        uit.datum((int) vandaag.toEpochDay());
+                    });
             metId.addAll(nieuwMetId);
         }
         template.batchUpdate("""
@@ -156,16 +157,35 @@ class Conceptopslag {
             jdbc.sql("update melding set status = 'VERVALLEN', vervallen_op = ? where id = any(?) and status = 'CONCEPT'")
                     .params(sql(vandaag), vervallen.toArray(Long[]::new)).update();
         }
-        List<Object[]> koppelingen = new ArrayList<>();
+        List<Map.Entry<Long, Signaal>> koppelingen = new ArrayList<>();
         for (Concept c : metId) {
-            for (Signaal s : c.signalen()) {
-                koppelingen.add(new Object[] {c.id(), s.leerling().waarde(), s.school().waarde(), s.soort().name(),
-                        sql(s.einddatum()), sql(s.begindatum()), s.minuten()});
-            }
+            for (Signaal s : c.signalen()) koppelingen.add(Map.entry(c.id(), s));
         }
-        template.batchUpdate("""
-                insert into melding_signaal (melding_id, leerling_id, school_id, soort, einddatum, begindatum, minuten)
-                values (?, ?, ?, ?, ?, ?, ?)""", koppelingen);
+        kopieer("melding_signaal (melding_id, leerling_id, school_id, soort, einddatum, begindatum, minuten)", koppelingen,
+                (uit, k) -> {
+                    Signaal s = k.getValue();
+                    uit.rij(7);
+                    uit.bigint(k.getKey());
+                    uit.tekst(s.leerling().waarde());
+                    uit.tekst(s.school().waarde());
+                    uit.tekst(s.soort().name());
+                    uit.datum((int) s.einddatum().toEpochDay());
+                    uit.datum((int) s.begindatum().toEpochDay());
+                    if (s.minuten() == null) uit.leeg(); else uit.integer(s.minuten());
+                });
+    }
+
+    /** How one row goes into a binary COPY. */
+    private interface Rijschrijver<T> {
+        void schrijf(Binairkopie uit, T rij) throws SQLException;
+    }
+
+    /** Binary COPY of the rows into {@code doel} in the caller's transaction; nothing for no rows. */
+    private <T> void kopieer(String doel, List<T> rijen, Rijschrijver<T> schrijver) {
+        if (rijen.isEmpty()) return;
+        Binairkopie.kopieer(template.getDataSource(), doel, uit -> {
+            for (T rij : rijen) schrijver.schrijf(uit, rij);
+        });
     }
 
     /**

@@ -2,9 +2,13 @@ package nl.inbeeld.opslag;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Rows for {@code COPY … from stdin (format binary)}: PostgreSQL reads the values as they are stored (no text to
@@ -18,10 +22,41 @@ public final class Binairkopie {
     private static final int TIJDPERK = (int) LocalDate.of(2000, 1, 1).toEpochDay();
     private static final long TIJDPERK_MICROS = TIJDPERK * 86_400_000_000L;
 
+    /** Writes the rows of one COPY, field by field. */
+    public interface Rijen {
+        void schrijf(Binairkopie uit) throws SQLException;
+    }
+
+    /**
+     * {@code COPY doel from stdin (format binary)} on the connection of the current transaction ({@code doel}: a table
+     * and its column list); returns the number of rows the server stored.
+     *
+     * @throws IllegalStateException when the COPY fails (a broken constraint, say); the transaction must then be
+     *                               rolled back, at least to a savepoint taken before
+     */
+    public static long kopieer(DataSource dataSource, String doel, Rijen rijen) {
+        Connection verbinding = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyIn copy = verbinding.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + doel + " from stdin (format binary)");
+            try {
+                var uit = new Binairkopie(copy);
+                rijen.schrijf(uit);
+                return uit.einde();
+            } finally {
+                if (copy.isActive()) copy.cancelCopy();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY naar " + doel + " mislukt: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(verbinding, dataSource);
+        }
+    }
+
     private final CopyIn copy;
     private final ByteBuffer buffer = ByteBuffer.allocate(1 << 18);
 
-    public Binairkopie(CopyIn copy) {
+    private Binairkopie(CopyIn copy) {
         this.copy = copy;
         buffer.put(KOP);
     }
@@ -77,7 +112,7 @@ public final class Binairkopie {
     }
 
     /** Sends the trailer and ends the COPY; returns the number of rows the server stored. */
-    public long einde() throws SQLException {
+    private long einde() throws SQLException {
         ruimte(2);
         buffer.putShort((short) -1);
         stuur();

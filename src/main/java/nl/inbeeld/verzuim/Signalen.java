@@ -13,12 +13,8 @@ import nl.inbeeld.leerling.Leerlingvoorwaarde;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.toegang.Bereik;
-import java.sql.Connection;
 import javax.sql.DataSource;
 import nl.inbeeld.opslag.Binairkopie;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -198,36 +194,23 @@ public class Signalen {
                 .param(leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new)).update();
         if (signalen.isEmpty()) return;
         // binary COPY, streamed: one statement for all rows of the batch, in the caller's transaction
-        Connection verbinding = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyIn copy = verbinding.unwrap(PGConnection.class).getCopyAPI().copyIn("copy signaal (leerling_id,"
-                    + " school_id, soort, begindatum, einddatum, minuten, aantal, melden_aan, woongemeente, verplicht)"
-                    + " from stdin (format binary)");
-            try {
-                var uit = new Binairkopie(copy);
-                for (Gedetecteerd g : signalen) {
-                    Signaal x = g.signaal();
-                    uit.rij(10);
-                    uit.tekst(x.leerling().waarde());
-                    uit.tekst(x.school().waarde());
-                    uit.tekst(x.soort().name());
-                    uit.datum((int) x.begindatum().toEpochDay());
-                    uit.datum((int) x.einddatum().toEpochDay());
-                    if (x.minuten() == null) uit.leeg(); else uit.integer(x.minuten());
-                    if (x.aantal() == null) uit.leeg(); else uit.integer(x.aantal());
-                    if (x.meldenAan() == null) uit.leeg(); else uit.tekst(x.meldenAan().waarde());
-                    uit.tekst(g.woongemeente().waarde());
-                    uit.bool(x.verplicht());
-                }
-                uit.einde();
-            } finally {
-                if (copy.isActive()) copy.cancelCopy();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Signalen konden niet worden opgeslagen", e);
-        } finally {
-            DataSourceUtils.releaseConnection(verbinding, dataSource);
-        }
+        Binairkopie.kopieer(dataSource, "signaal (leerling_id, school_id, soort, begindatum, einddatum, minuten, aantal,"
+                + " melden_aan, woongemeente, verplicht)", uit -> {
+                    for (Gedetecteerd g : signalen) {
+                        Signaal x = g.signaal();
+                        uit.rij(10);
+                        uit.tekst(x.leerling().waarde());
+                        uit.tekst(x.school().waarde());
+                        uit.tekst(x.soort().name());
+                        uit.datum((int) x.begindatum().toEpochDay());
+                        uit.datum((int) x.einddatum().toEpochDay());
+                        if (x.minuten() == null) uit.leeg(); else uit.integer(x.minuten());
+                        if (x.aantal() == null) uit.leeg(); else uit.integer(x.aantal());
+                        if (x.meldenAan() == null) uit.leeg(); else uit.tekst(x.meldenAan().waarde());
+                        uit.tekst(g.woongemeente().waarde());
+                        uit.bool(x.verplicht());
+                    }
+                });
     }
 
     private static Signaal lees(ResultSet rs) throws SQLException {

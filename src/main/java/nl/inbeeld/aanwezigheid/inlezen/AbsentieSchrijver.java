@@ -13,8 +13,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import nl.inbeeld.aanwezigheid.Absentiecode;
 import nl.inbeeld.opslag.Binairkopie;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -127,58 +125,49 @@ class AbsentieSchrijver {
     /** The rows of {@code bron} from {@code vanaf} until it ends or, checked between batches, {@code genoeg}. */
     private Voortgang kopieer(Absentietabel.Aanvoer bron, int vanaf, BooleanSupplier genoeg, boolean[] afgekeurd,
             String doel, Herkomst herkomst) {
-        Connection verbinding = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyIn copy = verbinding.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + doel + " from stdin (format binary)");
-            try {
-                byte[][] leerlingen = new byte[1024][];
-                byte[][] scholen = new byte[64][];
-                byte[][] codes = new byte[CODES.length][];
-                for (int c = 0; c < CODES.length; c++) codes[c] = CODES[c].name().getBytes(StandardCharsets.UTF_8);
-                var uit = new Binairkopie(copy);
-                int velden = herkomst == null ? 7 : 10;
-                int i = vanaf;
-                boolean alles = false;
-                while (!genoeg.getAsBoolean()) {
-                    Absentietabel.Folderrijen t = bron.na(i);
-                    if (t == null) {
-                        alles = true;
-                        break;
-                    }
-                    int[] leerling = t.leerling(), school = t.school(), dag = t.dag(), gemeldOp = t.gemeldOp();
-                    byte[] code = t.code();
-                    short[] minuten = t.minuten(), aantalTeLaat = t.aantalTeLaat();
-                    if (leerlingen.length < t.leerlingen().length) leerlingen = Arrays.copyOf(leerlingen, t.leerlingen().length);
-                    if (scholen.length < t.scholen().length) scholen = Arrays.copyOf(scholen, t.scholen().length);
-                    for (; i < t.aantal(); i++) {
-                        if (afgekeurd != null && afgekeurd[i]) continue;
-                        int l = leerling[i], s = school[i];
-                        if (leerlingen[l] == null) leerlingen[l] = t.leerlingen()[l].getBytes(StandardCharsets.UTF_8);
-                        if (scholen[s] == null) scholen[s] = t.scholen()[s].getBytes(StandardCharsets.UTF_8);
-                        uit.rij(velden);
-                        uit.tekst(leerlingen[l]);
-                        uit.tekst(scholen[s]);
-                        uit.datum(dag[i]);
-                        uit.tekst(codes[code[i]]);
-                        uit.smallint(minuten[i]);
-                        if (aantalTeLaat[i] == 0) uit.leeg(); else uit.smallint(aantalTeLaat[i]);
-                        if (gemeldOp[i] == Absentietabel.GEEN) uit.leeg(); else uit.datum(gemeldOp[i]);
-                        if (herkomst != null) {
-                            uit.bigint(herkomst.inlezing());
-                            uit.tekst(herkomst.door());
-                            uit.tijdstip(herkomst.opMicros());
-                        }
+        byte[][] codes = new byte[CODES.length][];
+        for (int c = 0; c < CODES.length; c++) codes[c] = CODES[c].name().getBytes(StandardCharsets.UTF_8);
+        int velden = herkomst == null ? 7 : 10;
+        var tot = new Object() {
+            int i = vanaf;
+            boolean alles;
+        };
+        long opgeslagen = Binairkopie.kopieer(dataSource, doel, uit -> {
+            byte[][] leerlingen = new byte[1024][];
+            byte[][] scholen = new byte[64][];
+            while (!genoeg.getAsBoolean()) {
+                Absentietabel.Folderrijen t = bron.na(tot.i);
+                if (t == null) {
+                    tot.alles = true;
+                    break;
+                }
+                int[] leerling = t.leerling(), school = t.school(), dag = t.dag(), gemeldOp = t.gemeldOp();
+                byte[] code = t.code();
+                short[] minuten = t.minuten(), aantalTeLaat = t.aantalTeLaat();
+                if (leerlingen.length < t.leerlingen().length) leerlingen = Arrays.copyOf(leerlingen, t.leerlingen().length);
+                if (scholen.length < t.scholen().length) scholen = Arrays.copyOf(scholen, t.scholen().length);
+                for (int i = tot.i; i < t.aantal(); i++) {
+                    if (afgekeurd != null && afgekeurd[i]) continue;
+                    int l = leerling[i], s = school[i];
+                    if (leerlingen[l] == null) leerlingen[l] = t.leerlingen()[l].getBytes(StandardCharsets.UTF_8);
+                    if (scholen[s] == null) scholen[s] = t.scholen()[s].getBytes(StandardCharsets.UTF_8);
+                    uit.rij(velden);
+                    uit.tekst(leerlingen[l]);
+                    uit.tekst(scholen[s]);
+                    uit.datum(dag[i]);
+                    uit.tekst(codes[code[i]]);
+                    uit.smallint(minuten[i]);
+                    if (aantalTeLaat[i] == 0) uit.leeg(); else uit.smallint(aantalTeLaat[i]);
+                    if (gemeldOp[i] == Absentietabel.GEEN) uit.leeg(); else uit.datum(gemeldOp[i]);
+                    if (herkomst != null) {
+                        uit.bigint(herkomst.inlezing());
+                        uit.tekst(herkomst.door());
+                        uit.tijdstip(herkomst.opMicros());
                     }
                 }
-                return new Voortgang(i, alles, uit.einde());
-            } finally {
-                if (copy.isActive()) copy.cancelCopy();
+                tot.i = t.aantal();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY naar " + doel + " mislukt: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(verbinding, dataSource);
-        }
+        });
+        return new Voortgang(tot.i, tot.alles, opgeslagen);
     }
 }
