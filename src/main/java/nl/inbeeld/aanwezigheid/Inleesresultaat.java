@@ -26,9 +26,9 @@ public record Inleesresultaat(Long inlezing, Map<String, Integer> opgeslagen, Li
      * @param opgeslagen  wall time from the start until every row was stored: parse, check and store, partly at the
      *                    same time
      * @param afleiden    the rest of the same transaction: what depends on the rows (signals and melding drafts)
-     * @param lezen       the parsing of all files, summed (absenties.csv is parsed on its own thread while the other
-     *                    files are parsed, checked and stored)
-     * @param controleren the checks of all files, summed (those of absenties.csv run while the other files are stored)
+     * @param lezen       the parsing of all files, summed; on threads of their own, in an atomic import while the
+     *                    absence rows are already being stored
+     * @param controleren the checks of all files, summed; on threads of their own too
      * @param opslaan     the storing of all rows
      */
     public record Fasen(Duration opgeslagen, Duration afleiden, Duration lezen, Duration controleren,

@@ -165,8 +165,8 @@ final class BenchOpdracht implements Callable<Integer> {
                             opslaan, resultaat.opgeslagenRijen(), "snelheid " + verhouding(copyAlles, opslaan)
                                     + "× die van COPY van alle bestanden (tegen COPY van alleen absenties.csv: "
                                     + verhouding(copy, opslaan) + "×)");
-                    tabel.tekst(String.format(Locale.ROOT, "lezen %.2fs, valideren %.2fs, opslaan %.2fs (deels tegelijk:"
-                                    + " absenties.csv wordt gelezen en gecontroleerd terwijl de andere bestanden worden opgeslagen)",
+                    tabel.tekst(String.format(Locale.ROOT, "lezen %.2fs, valideren %.2fs, opslaan %.2fs (deels tegelijk: de"
+                                    + " absentierijen gaan de database in terwijl ze worden gelezen en alle bestanden worden gecontroleerd)",
                             fasen.lezen().toNanos() / 1e9, fasen.controleren().toNanos() / 1e9, fasen.opslaan().toNanos() / 1e9));
                     tabel.regel("  daarna in dezelfde transactie: alle signalen en meldingconcepten", fasen.afleiden().toNanos() / 1e9,
                             resultaat.opgeslagenRijen(), null);

@@ -28,12 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Used through {@link nl.inbeeld.aanwezigheid.Inlezen}.
  *
  * <p>Parsing and checking run on threads of their own: absenties.csv, by far the largest file, is parsed on one; the
- * six other files are parsed and checked on another; the absence rows are checked on a third once both are done.
- * The checks read the stored state in read-only transactions of their own, which see what the import's transaction
- * saw before it wrote (no check needs the import's own rows). An atomic import with a rejected row rolls everything
- * back, so there the caller's thread COPYs the absence rows into absentie as they are parsed, and stores the other
- * files once they are checked. A partial import stores the other files and then the absence rows after their checks,
- * without the rejected rows. Called inside a transaction, the checks run on the caller's thread in that transaction.
+ * six other files are parsed and checked on another (in an atomic import after absenties.csv); the absence rows are
+ * checked on a third once both are done. The checks read the stored state in read-only transactions of their own,
+ * which see what the import's transaction saw before it wrote (no check needs the import's own rows). An atomic import
+ * with a rejected row is undone entirely, so there the caller's thread COPYs the absence rows into absentie as they
+ * are parsed, and stores the other files once they are checked. A partial import stores the other files and then the
+ * absence rows after their checks, without the rejected rows. Called inside a transaction, the checks run on the
+ * caller's thread in that transaction, and a rejected atomic import undoes only itself (to a savepoint).
  */
 @Component
 public class Inleesproces {
@@ -87,15 +88,15 @@ public class Inleesproces {
         private final Controle controle;
         private final boolean apart;
 
-        Stappen(Mapinhoud inhoud, Controle controle, boolean apart) {
+        Stappen(Mapinhoud inhoud, Controle controle, boolean apart, boolean gedeeltelijk) {
             this.inhoud = inhoud;
             this.controle = controle;
             this.apart = apart;
             absenties = opDraad("inlezen-absenties", () -> Getimed.meet(inhoud::leesAbsenties));
             if (apart) {
-                // after absenties.csv: its rows are what the COPY waits for first, the other files are needed later
+                // in an atomic import after absenties.csv, whose rows the COPY waits for first; the others come later
                 stam = opDraad("inlezen-overige", () -> {
-                    wacht(absenties);
+                    if (!gedeeltelijk) wacht(absenties);
                     return leesEnControleerStam();
                 });
                 absentiecontrole = opDraad("controle-absenties", this::controleerAbsenties);
@@ -146,7 +147,7 @@ public class Inleesproces {
         Mapinhoud inhoud = Mapinhoud.open(map);
         var controle = new Controle(inhoud, opgeslagen);
         boolean apart = !TransactionSynchronizationManager.isActualTransactionActive();
-        var stappen = new Stappen(inhoud, controle, apart);
+        var stappen = new Stappen(inhoud, controle, apart, gedeeltelijk);
         try {
             Inleesresultaat resultaat = transactie.execute(status -> {
                 // undone when a row is rejected in an atomic import; within a caller's transaction only this import
