@@ -134,6 +134,24 @@ class InlezenTest {
     }
 
     @Test
+    void meerInlezingenTegelijkDanDeVerbindingenAankunnenWachtenOpHunBeurt() throws Exception {
+        // each import holds its transaction's connection and needs a second one for its checks: twelve at once would
+        // hold all ten of the pool and wait for each other until the pool's timeout
+        try (var uitvoerder = java.util.concurrent.Executors.newFixedThreadPool(12)) {
+            List<java.util.concurrent.Future<Inleesresultaat>> uitslagen = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                Path map = Testmap.schrijf(tmp.resolve("tegelijk" + i), Testmap.geldig());
+                uitslagen.add(uitvoerder.submit(() -> inlezen.lees(map, false, "test:jan")));
+            }
+            for (var uitslag : uitslagen) {
+                assertThat(uitslag.get(60, java.util.concurrent.TimeUnit.SECONDS).volledig()).isTrue();
+            }
+        }
+        assertThat(Testmap.tellingen(jdbc)).containsEntry("absentie", 2L).containsEntry("inlezing", 12L)
+                .containsEntry("wijziging", 0L);
+    }
+
+    @Test
     void gedeeltelijkWordenDeGoedeRijenOpgeslagenEnDeAfgekeurdeInAfgekeurdCsv() throws Exception {
         var map = Testmap.geldig();
         map.put("leerlingen.csv", map.get("leerlingen.csv") + "L-4,2012-13-01,GM0363,\n");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import nl.inbeeld.aanwezigheid.AbsentiesGewijzigd;
 import nl.inbeeld.aanwezigheid.Afkeuring;
@@ -40,6 +41,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Inleesproces {
 
     private static final Logger log = LoggerFactory.getLogger(Inleesproces.class);
+    /**
+     * Imports at the same time. Each holds up to two pooled connections at once (its transaction and a check's), and
+     * its transaction waits for the check: with more imports than the pool (10) can serve, all could wait for a
+     * connection at once. Further imports wait their turn instead.
+     */
+    private static final int TEGELIJK = 3;
     private static final Comparator<Afkeuring> VOLGORDE = Comparator
             .comparingInt((Afkeuring a) -> volgnummer(a.bestand())).thenComparingLong(Afkeuring::regel);
 
@@ -49,6 +56,7 @@ public class Inleesproces {
     private final TransactionTemplate transactie;
     private final TransactionTemplate leestransactie;
     private final Clock clock;
+    private final Semaphore beurt = new Semaphore(TEGELIJK, true);
 
     Inleesproces(Opgeslagen opgeslagen, Schrijver schrijver, ApplicationEventPublisher gebeurtenissen,
             TransactionTemplate transactie, Clock clock) {
@@ -142,6 +150,15 @@ public class Inleesproces {
     }
 
     public Inleesresultaat lees(Path map, boolean gedeeltelijk, String door) {
+        beurt.acquireUninterruptibly();
+        try {
+            return leesMetBeurt(map, gedeeltelijk, door);
+        } finally {
+            beurt.release();
+        }
+    }
+
+    private Inleesresultaat leesMetBeurt(Path map, boolean gedeeltelijk, String door) {
         Instant op = clock.instant();
         long start = System.nanoTime();
         Mapinhoud inhoud = Mapinhoud.open(map);
