@@ -136,7 +136,8 @@ class InlezenTest {
     @Test
     void meerInlezingenTegelijkDanDeVerbindingenAankunnenWachtenOpHunBeurt() throws Exception {
         // each import holds its transaction's connection and needs a second one for its checks: twelve at once would
-        // hold all ten of the pool and wait for each other until the pool's timeout
+        // hold all ten of the pool and wait for each other until the pool's timeout. The same folder twelve times also
+        // makes them wait for each other's rows: absences before the other files in every import, so no deadlock
         try (var uitvoerder = java.util.concurrent.Executors.newFixedThreadPool(12)) {
             List<java.util.concurrent.Future<Inleesresultaat>> uitslagen = new java.util.ArrayList<>();
             for (int i = 0; i < 12; i++) {

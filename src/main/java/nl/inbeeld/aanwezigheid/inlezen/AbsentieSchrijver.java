@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import nl.inbeeld.aanwezigheid.Absentiecode;
@@ -38,22 +37,14 @@ class AbsentieSchrijver {
     }
 
     /**
-     * Before the rows are checked (an atomic import, which is rolled back if the check rejects any): COPY the folder
-     * rows straight into absentie as the parser hands them on; once {@code tussendoorKan} holds (checked between
-     * batches), end that COPY, run {@code tussendoor} (which stores the other files) and COPY the rest. All under
-     * one savepoint: returns the number of rows stored, or -1 with nothing stored, not even by {@code tussendoor},
-     * when a COPY fails because a key is stored already or repeats in the folder; then {@link #schrijf} stores the
-     * rows after the check.
+     * Before the rows are checked (an atomic import, which is undone if the check rejects any): COPY the folder rows
+     * straight into absentie as the parser hands them on, to a savepoint. Returns the number of rows stored, or -1
+     * with nothing stored when the COPY fails because a key is stored already or repeats in the folder; then
+     * {@link #schrijf} stores the rows after the check.
      */
-    long probeer(Absentietabel.Aanvoer bron, BooleanSupplier tussendoorKan, Runnable tussendoor, long inlezing,
-            String door, Instant op) {
+    long probeer(Absentietabel.Aanvoer bron, long inlezing, String door, Instant op) {
         var herkomst = Herkomst.van(inlezing, door, op);
-        return onderSavepoint(() -> {
-            var eerst = kopieer(bron, 0, tussendoorKan, null, ABSENTIE, herkomst);
-            tussendoor.run();
-            if (eerst.alles()) return eerst.opgeslagen();
-            return eerst.opgeslagen() + kopieer(bron, eerst.gelezen(), () -> false, null, ABSENTIE, herkomst).opgeslagen();
-        });
+        return onderSavepoint(() -> kopieer(bron, null, ABSENTIE, herkomst));
     }
 
     /**
@@ -66,13 +57,13 @@ class AbsentieSchrijver {
             String door, Instant op) {
         if (!vervangtOpgeslagen) {
             var herkomst = Herkomst.van(inlezing, door, op);
-            long aantal = onderSavepoint(() -> kopieer(r, 0, () -> false, afgekeurd, ABSENTIE, herkomst).opgeslagen());
+            long aantal = onderSavepoint(() -> kopieer(r, afgekeurd, ABSENTIE, herkomst));
             if (aantal >= 0) return aantal;
         }
         jdbc.sql("""
                 create temporary table absentie_invoer (leerling_id varchar(64), school_id varchar(6), datum date,
                   code varchar(12), minuten smallint, aantal smallint, gemeld_op date) on commit drop""").update();
-        long aantal = kopieer(r, 0, () -> false, afgekeurd, "absentie_invoer", null).opgeslagen();
+        long aantal = kopieer(r, afgekeurd, "absentie_invoer", null);
         jdbc.sql("""
                 insert into absentie (leerling_id, school_id, datum, code, minuten, aantal, gemeld_op, inlezing_id,
                   vastgelegd_door, vastgelegd_op)
@@ -110,9 +101,6 @@ class AbsentieSchrijver {
         }
     }
 
-    /** How far one COPY got: rows read from the source, whether that was all of them, and how many were stored. */
-    private record Voortgang(int gelezen, boolean alles, long opgeslagen) {}
-
     /** Which fields of the rows go into the COPY besides the seven of the folder: the stored row's origin. */
     private record Herkomst(long inlezing, byte[] door, long opMicros) {
 
@@ -122,31 +110,22 @@ class AbsentieSchrijver {
         }
     }
 
-    /** The rows of {@code bron} from {@code vanaf} until it ends or, checked between batches, {@code genoeg}. */
-    private Voortgang kopieer(Absentietabel.Aanvoer bron, int vanaf, BooleanSupplier genoeg, boolean[] afgekeurd,
-            String doel, Herkomst herkomst) {
+    /** COPY of the rows of {@code bron} as they come, without the {@code afgekeurd} ones; the number stored. */
+    private long kopieer(Absentietabel.Aanvoer bron, boolean[] afgekeurd, String doel, Herkomst herkomst) {
         byte[][] codes = new byte[CODES.length][];
         for (int c = 0; c < CODES.length; c++) codes[c] = CODES[c].name().getBytes(StandardCharsets.UTF_8);
         int velden = herkomst == null ? 7 : 10;
-        var tot = new Object() {
-            int i = vanaf;
-            boolean alles;
-        };
-        long opgeslagen = Binairkopie.kopieer(dataSource, doel, uit -> {
+        return Binairkopie.kopieer(dataSource, doel, uit -> {
             byte[][] leerlingen = new byte[1024][];
             byte[][] scholen = new byte[64][];
-            while (!genoeg.getAsBoolean()) {
-                Absentietabel.Folderrijen t = bron.na(tot.i);
-                if (t == null) {
-                    tot.alles = true;
-                    break;
-                }
+            int i = 0;
+            for (Absentietabel.Folderrijen t; (t = bron.na(i)) != null; ) {
                 int[] leerling = t.leerling(), school = t.school(), dag = t.dag(), gemeldOp = t.gemeldOp();
                 byte[] code = t.code();
                 short[] minuten = t.minuten(), aantalTeLaat = t.aantalTeLaat();
                 if (leerlingen.length < t.leerlingen().length) leerlingen = Arrays.copyOf(leerlingen, t.leerlingen().length);
                 if (scholen.length < t.scholen().length) scholen = Arrays.copyOf(scholen, t.scholen().length);
-                for (int i = tot.i; i < t.aantal(); i++) {
+                for (; i < t.aantal(); i++) {
                     if (afgekeurd != null && afgekeurd[i]) continue;
                     int l = leerling[i], s = school[i];
                     if (leerlingen[l] == null) leerlingen[l] = t.leerlingen()[l].getBytes(StandardCharsets.UTF_8);
@@ -165,9 +144,7 @@ class AbsentieSchrijver {
                         uit.tijdstip(herkomst.opMicros());
                     }
                 }
-                tot.i = t.aantal();
             }
         });
-        return new Voortgang(tot.i, tot.alles, opgeslagen);
     }
 }

@@ -33,9 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * checked on a third once both are done. The checks read the stored state in read-only transactions of their own,
  * which see what the import's transaction saw before it wrote (no check needs the import's own rows). An atomic import
  * with a rejected row is undone entirely, so there the caller's thread COPYs the absence rows into absentie as they
- * are parsed, and stores the other files once they are checked. A partial import stores the other files and then the
- * absence rows after their checks, without the rejected rows. Called inside a transaction, the checks run on the
- * caller's thread in that transaction, and a rejected atomic import undoes only itself (to a savepoint).
+ * are parsed. A partial import stores the absence rows after their check, without the rejected ones. Then the other
+ * files are stored: absences first in every kind of import, so overlapping imports lock rows in the same order. Called
+ * inside a transaction, the checks run on the caller's thread in that transaction, and a rejected atomic import undoes
+ * only itself (to a savepoint).
  */
 @Component
 public class Inleesproces {
@@ -171,20 +172,9 @@ public class Inleesproces {
                 Object voorAlles = status.createSavepoint();
                 Schrijver.Opslag opslag = schrijver.begin(inhoud, gedeeltelijk, door, op);
                 long begonnen = System.nanoTime();
-                long[] stamOpgeslagen = new long[1];
-                Runnable stamOpslaan = () -> {
-                    wacht(stappen.stam);
-                    long t = System.nanoTime();
-                    if (gedeeltelijk || inhoud.afkeuringen.isEmpty()) {
-                        schrijver.stam(opslag, inhoud, controle.opgeslagenScholen());
-                    }
-                    stamOpgeslagen[0] = System.nanoTime() - t;
-                };
                 // an atomic import stores nothing when a row is rejected, so its absence rows can go in as they are
-                // parsed, and the other files as soon as they are checked, while the absence rows are being checked
-                boolean vooraf = apart && !gedeeltelijk && schrijver.absentiesVooraf(opslag, inhoud, door, op,
-                        stappen.stam::isDone, stamOpslaan);
-                if (!vooraf) stamOpslaan.run();
+                // parsed, while all files are still being checked
+                boolean vooraf = apart && !gedeeltelijk && schrijver.absentiesVooraf(opslag, inhoud, door, op);
                 long voorafOpgeslagen = System.nanoTime();
                 var stamduur = wacht(stappen.stam);
                 var lezing = wacht(stappen.absenties);
@@ -195,12 +185,12 @@ public class Inleesproces {
                 List<Afkeuring> afkeuringen = inhoud.afkeuringen;
                 afkeuringen.sort(VOLGORDE);
                 log.info("{}: {} absentierijen gelezen in {} ms, gecontroleerd in {} ms; de andere bestanden gelezen in"
-                                + " {} ms, gecontroleerd in {} ms, opgeslagen in {} ms; {} afkeuringen{}",
+                                + " {} ms, gecontroleerd in {} ms; {} afkeuringen{}",
                         map, inhoud.gelezen.getOrDefault(Bestand.ABSENTIES, 0L), lezing.nanos() / 1_000_000,
                         absentieafkeuringen.nanos() / 1_000_000, stamduur.lezen() / 1_000_000,
-                        stamduur.controleren() / 1_000_000, stamOpgeslagen[0] / 1_000_000, afkeuringen.size(),
-                        vooraf ? "; absenties opgeslagen terwijl ze gelezen werden, met de andere bestanden klaar "
-                                + ms(start, voorafOpgeslagen) + " ms na het begin" : "");
+                        stamduur.controleren() / 1_000_000, afkeuringen.size(),
+                        vooraf ? "; absenties opgeslagen terwijl ze gelezen werden, klaar " + ms(start, voorafOpgeslagen)
+                                + " ms na het begin" : "");
                 var lezen = Duration.ofNanos(stamduur.lezen() + lezing.nanos());
                 var controleren = Duration.ofNanos(stamduur.controleren() + absentieafkeuringen.nanos());
                 if (!afkeuringen.isEmpty() && !gedeeltelijk) {
@@ -209,11 +199,16 @@ public class Inleesproces {
                             new Inleesresultaat.Fasen(duur(start, gecontroleerd), Duration.ZERO, lezen, controleren,
                                     Duration.ZERO));
                 }
+                // absences before the other files, in every kind of import: two imports that overlap then take their
+                // row locks in the same order and wait for each other instead of deadlocking
                 schrijver.absenties(opslag, inhoud, lezing.waarde().rijen(), door, op);
+                long absentiesOpgeslagen = System.nanoTime();
+                schrijver.stam(opslag, inhoud, controle.opgeslagenScholen());
                 schrijver.einde(opslag, inhoud, afkeuringen.size());
                 long opgeslagenOp = System.nanoTime();
                 var opslaan = duur(begonnen, voorafOpgeslagen).plus(duur(gecontroleerd, opgeslagenOp));
-                log.info("{}: alles opgeslagen {} ms na het begin", map, ms(start, opgeslagenOp));
+                log.info("{}: de andere bestanden opgeslagen in {} ms; alles opgeslagen {} ms na het begin", map,
+                        ms(absentiesOpgeslagen, opgeslagenOp), ms(start, opgeslagenOp));
                 if (!opslag.geraakt.isEmpty()) {
                     // the checked table holds every stored row of the folder's pupils: detection need not read them back
                     var inGeheugen = inhoud.absenties.volgorde == null ? null : new Tabelrijen(inhoud.absenties);

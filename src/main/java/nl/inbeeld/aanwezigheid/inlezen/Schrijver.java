@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.leerling.Leerlingen;
@@ -69,9 +68,10 @@ class Schrijver {
     }
 
     /**
-     * Stores the valid rows of the six files other than absenties.csv, in reference order. Pupils with absence at a
-     * school whose data or calendar changed are affected too: looked up for the schools stored before the import
-     * ({@code eerder}; at a new school all absence is the folder's, whose pupils {@link #absenties} adds).
+     * Stores the valid rows of the six files other than absenties.csv, in reference order, after the absence rows.
+     * Pupils with absence at a school whose data or calendar changed are affected too: looked up for the schools
+     * stored before the import ({@code eerder}; at a new school all absence is the folder's, whose pupils
+     * {@link #absenties} adds).
      */
     void stam(Opslag o, Mapinhoud m, Set<SchoolId> eerder) {
         Set<SchoolId> scholenGewijzigd = new TreeSet<>(scholen.bewaar(waarden(m.scholen)));
@@ -100,13 +100,13 @@ class Schrijver {
     }
 
     /**
-     * Before their check, in an atomic import: stores every folder absence row as it is parsed, and the other files
-     * through {@code stam} as soon as {@code stamKan} holds ({@link AbsentieSchrijver#probeer}). True when all is
-     * stored; false when nothing is, not even by {@code stam}. {@link #absenties} completes the step.
+     * Before their check, in an atomic import: stores every folder absence row as it is parsed
+     * ({@link AbsentieSchrijver#probeer}); true when they are stored, false when nothing is. {@link #absenties}
+     * completes the step.
      */
-    boolean absentiesVooraf(Opslag o, Mapinhoud m, String door, Instant op, BooleanSupplier stamKan, Runnable stam) {
+    boolean absentiesVooraf(Opslag o, Mapinhoud m, String door, Instant op) {
         if (!m.aanwezig.contains(Bestand.ABSENTIES)) return false;
-        long aantal = absenties.probeer(m.absenties.aanvoer(), stamKan, stam, o.inlezing, door, op);
+        long aantal = absenties.probeer(m.absenties.aanvoer(), o.inlezing, door, op);
         if (aantal < 0) return false;
         o.opgeslagen.put(Bestand.ABSENTIES, aantal);
         return true;
