@@ -1,6 +1,5 @@
 package nl.inbeeld.leerling;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -14,6 +13,7 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.SchoolId;
+import nl.inbeeld.opslag.Rondgang;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -101,28 +101,18 @@ public class Leerlingen {
     public Gevonden zoekMetVerblijf(Collection<LeerlingId> ids) {
         var leerling = Leerlingvoorwaarde.op("leerling_id", ids);
         var persoon = Leerlingvoorwaarde.op("persoon_id", ids);
-        return template.execute("select * from leerling where " + leerling.sql() + ";"
-                + " select * from bevolking where " + persoon.sql() + " order by persoon_id, van", (PreparedStatement ps) -> {
-            ps.setObject(1, leerling.waarde());
-            ps.setObject(2, persoon.waarde());
-            ps.execute();
-            Map<LeerlingId, Leerling> gevonden = new HashMap<>();
-            try (ResultSet rs = ps.getResultSet()) {
-                while (rs.next()) {
+        Map<LeerlingId, Leerling> gevonden = new HashMap<>();
+        Map<LeerlingId, List<Verblijfperiode>> perPersoon = new HashMap<>();
+        Rondgang.lees(template, List.of("select * from leerling where " + leerling.sql(),
+                        "select * from bevolking where " + persoon.sql() + " order by persoon_id, van"),
+                List.of(leerling.waarde(), persoon.waarde()), rs -> {
                     var l = leerling(rs);
                     gevonden.put(l.id(), l);
-                }
-            }
-            ps.getMoreResults();
-            Map<LeerlingId, List<Verblijfperiode>> perPersoon = new HashMap<>();
-            try (ResultSet rs = ps.getResultSet()) {
-                while (rs.next()) {
+                }, rs -> {
                     var v = verblijfperiode(rs);
                     perPersoon.computeIfAbsent(v.persoon(), k -> new ArrayList<>()).add(v);
-                }
-            }
-            return new Gevonden(gevonden, perPersoon);
-        });
+                });
+        return new Gevonden(gevonden, perPersoon);
     }
 
     /** The residence periods from the population register of these persons. */

@@ -1,8 +1,5 @@
 package nl.inbeeld.leerling;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -10,8 +7,8 @@ import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import nl.inbeeld.opslag.Binairkopie;
+import nl.inbeeld.opslag.Savepunt;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Stores many rows of one table in the caller's transaction with two statements: COPY into a temporary staging
@@ -71,22 +68,10 @@ final class Stapelopslag {
      * savepoint, so that the first existing key undoes the attempt and the staging path takes over.
      */
     private <T> boolean rechtstreeks(Tabel tabel, List<T> rijen, Function<T, Object[]> waarden) {
-        Connection verbinding = DataSourceUtils.getConnection(dataSource);
-        try {
-            Savepoint punt = verbinding.setSavepoint();
-            try {
-                kopieer(tabel.naam(), tabel.kolommen(), rijen, waarden);
-                verbinding.releaseSavepoint(punt);
-                return true;
-            } catch (IllegalStateException bestaat) {
-                verbinding.rollback(punt);
-                return false;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Savepoint voor " + tabel.naam() + " mislukt: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(verbinding, dataSource);
-        }
+        return Savepunt.probeer(dataSource, () -> {
+            kopieer(tabel.naam(), tabel.kolommen(), rijen, waarden);
+            return true;
+        }).isPresent();
     }
 
     /** Binary COPY of the rows: each value a String (text, varchar, char), a LocalDate or null. */
@@ -99,7 +84,7 @@ final class Stapelopslag {
                     switch (waarde) {
                         case null -> uit.leeg();
                         case String s -> uit.tekst(s);
-                        case LocalDate d -> uit.datum((int) d.toEpochDay());
+                        case LocalDate d -> uit.datum(d);
                         default -> throw new IllegalArgumentException("Geen COPY-waarde: " + waarde.getClass());
                     }
                 }

@@ -2,7 +2,6 @@ package nl.inbeeld.melding;
 
 import static nl.inbeeld.melding.Meldingrij.sql;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import java.util.HashSet;
 import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.leerling.Leerlingvoorwaarde;
 import nl.inbeeld.opslag.Binairkopie;
+import nl.inbeeld.opslag.Rondgang;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.verzuim.Signaal;
 import nl.inbeeld.verzuim.Signaalsoort;
@@ -72,26 +72,16 @@ class Conceptopslag {
      */
     Map<LeerlingId, Map<Verzuimmelding, Set<Signaalsleutel>>> vanSignalenKlein(Collection<LeerlingId> leerlingen) {
         var voorwaarde = Leerlingvoorwaarde.op("leerling_id", leerlingen);
-        return template.execute("select * from melding where " + voorwaarde.sql() + " and bron is not null"
-                + " and soort <> 'OVERIG' and status <> 'VERVALLEN' order by id for update;"
-                + " select * from melding_signaal where " + voorwaarde.sql(), (PreparedStatement ps) -> {
-            ps.setObject(1, voorwaarde.waarde());
-            ps.setObject(2, voorwaarde.waarde());
-            ps.execute();
-            Map<Long, Verzuimmelding> meldingen = new LinkedHashMap<>();
-            try (ResultSet rs = ps.getResultSet()) {
-                while (rs.next()) {
+        Map<Long, Verzuimmelding> meldingen = new LinkedHashMap<>();
+        Map<Long, Set<Signaalsleutel>> sleutels = new HashMap<>();
+        Rondgang.lees(template, List.of("select * from melding where " + voorwaarde.sql() + " and bron is not null"
+                        + " and soort <> 'OVERIG' and status <> 'VERVALLEN' order by id for update",
+                        "select * from melding_signaal where " + voorwaarde.sql()),
+                List.of(voorwaarde.waarde(), voorwaarde.waarde()), rs -> {
                     var m = Meldingrij.lees(rs);
                     meldingen.put(m.id(), m);
-                }
-            }
-            ps.getMoreResults();
-            Map<Long, Set<Signaalsleutel>> sleutels = new HashMap<>();
-            try (ResultSet rs = ps.getResultSet()) {
-                while (rs.next()) koppeling(rs, sleutels);
-            }
-            return perLeerling(meldingen, sleutels);
-        });
+                }, rs -> koppeling(rs, sleutels));
+        return perLeerling(meldingen, sleutels);
     }
 
     private static void koppeling(ResultSet rs, Map<Long, Set<Signaalsleutel>> sleutels) throws SQLException {
@@ -128,14 +118,14 @@ class Conceptopslag {
                         uit.tekst(c.leerling().waarde());
                         uit.tekst(c.school().waarde());
                         uit.tekst(c.meldenAan().waarde());
-                        uit.datum((int) c.begindatum().toEpochDay());
-                        uit.datum((int) c.einddatum().toEpochDay());
-                        if (c.minuten() == null) uit.leeg(); else uit.integer(c.minuten());
-                        uit.datum((int) c.bundelstart().toEpochDay());
+                        uit.datum(c.begindatum());
+                        uit.datum(c.einddatum());
+                        uit.integer(c.minuten());
+                        uit.datum(c.bundelstart());
                         uit.tekst(c.bron().name());
                         uit.tekst("CONCEPT");
-                        if (c.deadline() == null) uit.leeg(); else uit.datum((int) c.deadline().toEpochDay());
-                        uit.datum((int) vandaag.toEpochDay());
+                        uit.datum(c.deadline());
+                        uit.datum(vandaag);
                     });
             metId.addAll(nieuwMetId);
         }
@@ -169,9 +159,9 @@ class Conceptopslag {
                     uit.tekst(s.leerling().waarde());
                     uit.tekst(s.school().waarde());
                     uit.tekst(s.soort().name());
-                    uit.datum((int) s.einddatum().toEpochDay());
-                    uit.datum((int) s.begindatum().toEpochDay());
-                    if (s.minuten() == null) uit.leeg(); else uit.integer(s.minuten());
+                    uit.datum(s.einddatum());
+                    uit.datum(s.begindatum());
+                    uit.integer(s.minuten());
                 });
     }
 

@@ -81,6 +81,16 @@ public final class Binairkopie {
         buffer.putInt(4).putInt(epochDag - TIJDPERK);
     }
 
+    /** A date, or SQL null. */
+    public void datum(LocalDate dag) throws SQLException {
+        if (dag == null) leeg(); else datum((int) dag.toEpochDay());
+    }
+
+    /** An {@code integer}, or SQL null. */
+    public void integer(Integer waarde) throws SQLException {
+        if (waarde == null) leeg(); else integer(waarde.intValue());
+    }
+
     public void smallint(int waarde) throws SQLException {
         ruimte(6);
         buffer.putInt(2).putShort((short) waarde);

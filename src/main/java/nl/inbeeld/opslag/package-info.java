@@ -1,5 +1,6 @@
 /**
- * Storage machinery shared by modules that write in bulk: {@link nl.inbeeld.opslag.Binairkopie}, rows for
- * {@code COPY … (format binary)}. No domain types.
+ * Storage machinery shared by modules: {@link nl.inbeeld.opslag.Binairkopie} (rows for {@code COPY … (format
+ * binary)}), {@link nl.inbeeld.opslag.Savepunt} (a write tried to a savepoint) and {@link nl.inbeeld.opslag.Rondgang}
+ * (several queries in one round trip). No domain types.
  */
 package nl.inbeeld.opslag;

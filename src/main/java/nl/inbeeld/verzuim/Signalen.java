@@ -1,7 +1,6 @@
 package nl.inbeeld.verzuim;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.toegang.Bereik;
 import javax.sql.DataSource;
 import nl.inbeeld.opslag.Binairkopie;
+import nl.inbeeld.opslag.Rondgang;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -124,25 +124,13 @@ public class Signalen {
      */
     Opgeslagen opgeslagen(Collection<LeerlingId> leerlingen) {
         var voorwaarde = Leerlingvoorwaarde.op("leerling_id", leerlingen);
-        return template.execute("select versie from kalenderversie;"
-                + " select ctid::text as rij, * from signaal where " + voorwaarde.sql(), (PreparedStatement ps) -> {
-            ps.setObject(1, voorwaarde.waarde());
-            ps.execute();
-            long versie;
-            try (ResultSet rs = ps.getResultSet()) {
-                rs.next();
-                versie = rs.getLong(1);
-            }
-            ps.getMoreResults();
-            List<Signaalrij> rijen = new ArrayList<>();
-            try (ResultSet rs = ps.getResultSet()) {
-                while (rs.next()) {
-                    rijen.add(new Signaalrij(rs.getString("rij"),
-                            new Gedetecteerd(lees(rs), new Gemeentecode(rs.getString("woongemeente")))));
-                }
-            }
-            return new Opgeslagen(versie, rijen);
-        });
+        long[] versie = new long[1];
+        List<Signaalrij> rijen = new ArrayList<>();
+        Rondgang.lees(template, List.of("select versie from kalenderversie",
+                        "select ctid::text as rij, * from signaal where " + voorwaarde.sql()),
+                List.of(voorwaarde.waarde()), rs -> versie[0] = rs.getLong(1), rs -> rijen.add(new Signaalrij(
+                        rs.getString("rij"), new Gedetecteerd(lees(rs), new Gemeentecode(rs.getString("woongemeente"))))));
+        return new Opgeslagen(versie[0], rijen);
     }
 
     /**
@@ -202,10 +190,10 @@ public class Signalen {
                         uit.tekst(x.leerling().waarde());
                         uit.tekst(x.school().waarde());
                         uit.tekst(x.soort().name());
-                        uit.datum((int) x.begindatum().toEpochDay());
-                        uit.datum((int) x.einddatum().toEpochDay());
-                        if (x.minuten() == null) uit.leeg(); else uit.integer(x.minuten());
-                        if (x.aantal() == null) uit.leeg(); else uit.integer(x.aantal());
+                        uit.datum(x.begindatum());
+                        uit.datum(x.einddatum());
+                        uit.integer(x.minuten());
+                        uit.integer(x.aantal());
                         if (x.meldenAan() == null) uit.leeg(); else uit.tekst(x.meldenAan().waarde());
                         uit.tekst(g.woongemeente().waarde());
                         uit.bool(x.verplicht());

@@ -1,18 +1,14 @@
 package nl.inbeeld.aanwezigheid.inlezen;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import nl.inbeeld.aanwezigheid.Absentiecode;
 import nl.inbeeld.opslag.Binairkopie;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import nl.inbeeld.opslag.Savepunt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +40,7 @@ class AbsentieSchrijver {
      */
     long probeer(Absentietabel.Aanvoer bron, long inlezing, String door, Instant op) {
         var herkomst = Herkomst.van(inlezing, door, op);
-        return onderSavepoint(() -> kopieer(bron, null, ABSENTIE, herkomst));
+        return Savepunt.probeer(dataSource, () -> kopieer(bron, null, ABSENTIE, herkomst)).orElse(-1L);
     }
 
     /**
@@ -57,8 +53,8 @@ class AbsentieSchrijver {
             String door, Instant op) {
         if (!vervangtOpgeslagen) {
             var herkomst = Herkomst.van(inlezing, door, op);
-            long aantal = onderSavepoint(() -> kopieer(r, afgekeurd, ABSENTIE, herkomst));
-            if (aantal >= 0) return aantal;
+            var aantal = Savepunt.probeer(dataSource, () -> kopieer(r, afgekeurd, ABSENTIE, herkomst));
+            if (aantal.isPresent()) return aantal.get();
         }
         jdbc.sql("""
                 create temporary table absentie_invoer (leerling_id varchar(64), school_id varchar(6), datum date,
@@ -75,30 +71,6 @@ class AbsentieSchrijver {
                   is distinct from (excluded.minuten, excluded.aantal, excluded.gemeld_op)""")
                 .params(inlezing, door, OffsetDateTime.ofInstant(op, ZoneOffset.UTC)).update();
         return aantal;
-    }
-
-    /**
-     * Runs {@code stap} (which writes on the transaction's connection) to a savepoint: its outcome, or -1 with all its
-     * writes undone when it fails.
-     */
-    private long onderSavepoint(Supplier<Long> stap) {
-        Connection verbinding = DataSourceUtils.getConnection(dataSource);
-        Savepoint punt = null;
-        try {
-            punt = verbinding.setSavepoint();
-            long uitkomst = stap.get();
-            verbinding.releaseSavepoint(punt);
-            return uitkomst;
-        } catch (SQLException | IllegalStateException e) {
-            try {
-                if (punt != null) verbinding.rollback(punt);
-            } catch (SQLException t) {
-                throw new IllegalStateException("Terugdraaien na COPY mislukt: " + t.getMessage(), t);
-            }
-            return -1;
-        } finally {
-            DataSourceUtils.releaseConnection(verbinding, dataSource);
-        }
     }
 
     /** Which fields of the rows go into the COPY besides the seven of the folder: the stored row's origin. */
