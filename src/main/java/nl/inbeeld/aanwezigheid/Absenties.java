@@ -1,12 +1,16 @@
 package nl.inbeeld.aanwezigheid;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.leerling.Leerlingvoorwaarde;
+import nl.inbeeld.opslag.Rondgang;
 import nl.inbeeld.school.SchoolId;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,19 +28,31 @@ public class Absenties {
         this.stroom = JdbcClient.create(template);
     }
 
-    /** The absences of these pupils, ordered by pupil, school, day and code, as primitives. */
+    private static final String VAN_LEERLINGEN = "select leerling_id, school_id, datum - date '1970-01-01', code,"
+            + " minuten, aantal, gemeld_op - date '1970-01-01' from absentie where %s"
+            + " order by leerling_id, school_id, datum, code";
+
+    /** The absences of these pupils, ordered by pupil, school, day and code, as primitives; streamed. */
     public void lees(Collection<LeerlingId> leerlingen, Absentierijen.Verwerker verwerker) {
         var voorwaarde = Leerlingvoorwaarde.op("leerling_id", leerlingen);
-        stroom.sql("select leerling_id, school_id, datum - date '1970-01-01', code, minuten, aantal,"
-                        + " gemeld_op - date '1970-01-01' from absentie where " + voorwaarde.sql()
-                        + " order by leerling_id, school_id, datum, code")
-                .param(voorwaarde.waarde())
-                .query(rs -> {
-                    int gemeld = rs.getInt(7);
-                    if (rs.wasNull()) gemeld = Absentierijen.GEEN_DATUM;
-                    verwerker.rij(rs.getString(1), rs.getString(2), rs.getInt(3), Absentiecode.valueOf(rs.getString(4)),
-                            rs.getInt(5), rs.getInt(6), gemeld);
-                });
+        stroom.sql(VAN_LEERLINGEN.formatted(voorwaarde.sql())).param(voorwaarde.waarde())
+                .query((RowCallbackHandler) rs -> rij(rs, verwerker));
+    }
+
+    /**
+     * As {@link #lees}, as one statement to go in a round trip with others (the rows arrive whole, not streamed:
+     * for a few pupils).
+     */
+    public Rondgang.Deel deel(Collection<LeerlingId> leerlingen, Absentierijen.Verwerker verwerker) {
+        var voorwaarde = Leerlingvoorwaarde.op("leerling_id", leerlingen);
+        return Rondgang.Deel.lees(VAN_LEERLINGEN.formatted(voorwaarde.sql()), rs -> rij(rs, verwerker), voorwaarde.waarde());
+    }
+
+    private static void rij(ResultSet rs, Absentierijen.Verwerker verwerker) throws SQLException {
+        int gemeld = rs.getInt(7);
+        if (rs.wasNull()) gemeld = Absentierijen.GEEN_DATUM;
+        verwerker.rij(rs.getString(1), rs.getString(2), rs.getInt(3), Absentiecode.valueOf(rs.getString(4)),
+                rs.getInt(5), rs.getInt(6), gemeld);
     }
 
     /**

@@ -23,12 +23,10 @@ import org.springframework.stereotype.Repository;
 public class Leerlingen {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final Stapelopslag stapel;
 
-    Leerlingen(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
+    Leerlingen(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.template = template;
         this.stapel = new Stapelopslag(dataSource, jdbc);
     }
 
@@ -94,25 +92,28 @@ public class Leerlingen {
         return gevonden;
     }
 
-    /** Pupils found by {@link #zoekMetVerblijf}: the pupils and the residence periods of each (in order of van). */
+    /** Pupils found by {@link #metVerblijf}: the pupils and the residence periods of each (in order of van). */
     public record Gevonden(Map<LeerlingId, Leerling> leerlingen, Map<LeerlingId, List<Verblijfperiode>> verblijf) {}
 
-    /** As {@link #zoek} and {@link #verblijf} together, for a small recomputation: both statements in one round trip. */
-    public Gevonden zoekMetVerblijf(Collection<LeerlingId> ids) {
+    /**
+     * As {@link #zoek} and {@link #verblijf} together, for a small recomputation: two statements, to be sent in one
+     * round trip with the recomputation's other reads ({@link Rondgang#lees(JdbcTemplate, Rondgang.Vraag[])}).
+     */
+    public Rondgang.Vraag<Gevonden> metVerblijf(Collection<LeerlingId> ids) {
         var leerling = Leerlingvoorwaarde.op("leerling_id", ids);
         var persoon = Leerlingvoorwaarde.op("persoon_id", ids);
         Map<LeerlingId, Leerling> gevonden = new HashMap<>();
         Map<LeerlingId, List<Verblijfperiode>> perPersoon = new HashMap<>();
-        Rondgang.lees(template, List.of("select * from leerling where " + leerling.sql(),
-                        "select * from bevolking where " + persoon.sql() + " order by persoon_id, van"),
-                List.of(leerling.waarde(), persoon.waarde()), rs -> {
+        return new Rondgang.Vraag<>(List.of(
+                Rondgang.Deel.lees("select * from leerling where " + leerling.sql(), rs -> {
                     var l = leerling(rs);
                     gevonden.put(l.id(), l);
-                }, rs -> {
+                }, leerling.waarde()),
+                Rondgang.Deel.lees("select * from bevolking where " + persoon.sql() + " order by persoon_id, van", rs -> {
                     var v = verblijfperiode(rs);
                     perPersoon.computeIfAbsent(v.persoon(), k -> new ArrayList<>()).add(v);
-                });
-        return new Gevonden(gevonden, perPersoon);
+                }, persoon.waarde())),
+                () -> new Gevonden(gevonden, perPersoon));
     }
 
     /** The residence periods from the population register of these persons. */

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,9 +28,6 @@ import org.springframework.stereotype.Repository;
 /** The drafts made from signals and their links to signals, read and written in batches for reconciliation. */
 @Repository
 class Conceptopslag {
-
-    /** Parameters per round trip of {@link #bewaarKlein}, well below the protocol's limit of 65,535. */
-    private static final int PARAMETERS = 10_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -74,13 +70,14 @@ class Conceptopslag {
         var voorwaarde = Leerlingvoorwaarde.op("leerling_id", leerlingen);
         Map<Long, Verzuimmelding> meldingen = new LinkedHashMap<>();
         Map<Long, Set<Signaalsleutel>> sleutels = new HashMap<>();
-        Rondgang.lees(template, List.of("select * from melding where " + voorwaarde.sql() + " and bron is not null"
-                        + " and soort <> 'OVERIG' and status <> 'VERVALLEN' order by id for update",
-                        "select * from melding_signaal where " + voorwaarde.sql()),
-                List.of(voorwaarde.waarde(), voorwaarde.waarde()), rs -> {
-                    var m = Meldingrij.lees(rs);
-                    meldingen.put(m.id(), m);
-                }, rs -> koppeling(rs, sleutels));
+        Rondgang.uitvoeren(template, List.of(
+                Rondgang.Deel.lees("select * from melding where " + voorwaarde.sql() + " and bron is not null"
+                        + " and soort <> 'OVERIG' and status <> 'VERVALLEN' order by id for update", rs -> {
+                            var m = Meldingrij.lees(rs);
+                            meldingen.put(m.id(), m);
+                        }, voorwaarde.waarde()),
+                Rondgang.Deel.lees("select * from melding_signaal where " + voorwaarde.sql(),
+                        rs -> koppeling(rs, sleutels), voorwaarde.waarde())));
         return perLeerling(meldingen, sleutels);
     }
 
@@ -179,63 +176,46 @@ class Conceptopslag {
     }
 
     /**
-     * As {@link #bewaar}, for the few drafts of a small recomputation, in one round trip (only the statements that
-     * have rows; more round trips only for thousands of drafts): the changed drafts lose their links and get their new fields and links, lapsed drafts become
+     * As {@link #bewaar}, for the few drafts of a small recomputation: the statements to send in one round trip (with
+     * others, such as the audit entry; {@link Rondgang#uitvoeren} splits them only for thousands of drafts), none when
+     * nothing changed. The changed drafts lose their links and get their new fields and links, lapsed drafts become
      * VERVALLEN, and each new draft takes its id from the sequence and its links take the same id through
-     * {@code currval} (the value this session's last {@code nextval} returned).
+     * {@code currval} (the value this session's last {@code nextval} returned; the statements run in order on one
+     * connection, so also across round trips).
      */
-    void bewaarKlein(List<Concept> nieuw, List<Concept> gewijzigd, List<Long> vervallen, LocalDate vandaag) {
-        var sql = new StringBuilder();
-        List<Object> params = new ArrayList<>();
+    List<Rondgang.Deel> schrijfKlein(List<Concept> nieuw, List<Concept> gewijzigd, List<Long> vervallen, LocalDate vandaag) {
+        List<Rondgang.Deel> delen = new ArrayList<>();
         for (Concept c : gewijzigd) {
-            sql.append("update melding set melden_aan = ?, begindatum = ?, einddatum = ?, minuten = ?, bundelstart = ?,"
-                    + " deadline = ? where id = ? and status = 'CONCEPT';");
-            params.addAll(Arrays.asList(c.meldenAan().waarde(), sql(c.begindatum()), sql(c.einddatum()), c.minuten(),
-                    sql(c.bundelstart()), sql(c.deadline()), c.id()));
-            if (params.size() >= PARAMETERS) uitvoeren(sql, params);
+            delen.add(Rondgang.Deel.schrijf("update melding set melden_aan = ?, begindatum = ?, einddatum = ?, minuten = ?,"
+                    + " bundelstart = ?, deadline = ? where id = ? and status = 'CONCEPT'", c.meldenAan().waarde(),
+                    sql(c.begindatum()), sql(c.einddatum()), c.minuten(), sql(c.bundelstart()), sql(c.deadline()), c.id()));
         }
         List<Long> ontkoppelen = new ArrayList<>(vervallen);
         gewijzigd.forEach(c -> ontkoppelen.add(c.id()));
         if (!ontkoppelen.isEmpty()) {
-            sql.append("delete from melding_signaal where melding_id = any(?);");
-            params.add(ontkoppelen.toArray(Long[]::new));
+            delen.add(Rondgang.Deel.schrijf("delete from melding_signaal where melding_id = any(?)",
+                    (Object) ontkoppelen.toArray(Long[]::new)));
         }
         if (!vervallen.isEmpty()) {
-            sql.append("update melding set status = 'VERVALLEN', vervallen_op = ? where id = any(?) and status = 'CONCEPT';");
-            params.add(sql(vandaag));
-            params.add(vervallen.toArray(Long[]::new));
+            delen.add(Rondgang.Deel.schrijf("update melding set status = 'VERVALLEN', vervallen_op = ? where id = any(?)"
+                    + " and status = 'CONCEPT'", sql(vandaag), vervallen.toArray(Long[]::new)));
         }
-        for (Concept c : gewijzigd) {
-            koppel(c, sql, params);
-            if (params.size() >= PARAMETERS) uitvoeren(sql, params);
-        }
+        for (Concept c : gewijzigd) delen.add(koppeling(c));
         for (Concept c : nieuw) {
-            sql.append("""
+            delen.add(Rondgang.Deel.schrijf("""
                     insert into melding (id, soort, leerling_id, school_id, melden_aan, begindatum, einddatum, minuten,
                       bundelstart, bron, status, deadline, aangemaakt_op)
-                    values (nextval('melding_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CONCEPT', ?, ?);""");
-            params.addAll(Arrays.asList(c.soort().name(), c.leerling().waarde(), c.school().waarde(),
-                    c.meldenAan().waarde(), sql(c.begindatum()), sql(c.einddatum()), c.minuten(), sql(c.bundelstart()),
-                    c.bron().name(), sql(c.deadline()), sql(vandaag)));
-            koppel(c, sql, params);
-            if (params.size() >= PARAMETERS) uitvoeren(sql, params);
+                    values (nextval('melding_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CONCEPT', ?, ?)""", c.soort().name(),
+                    c.leerling().waarde(), c.school().waarde(), c.meldenAan().waarde(), sql(c.begindatum()),
+                    sql(c.einddatum()), c.minuten(), sql(c.bundelstart()), c.bron().name(), sql(c.deadline()), sql(vandaag)));
+            delen.add(koppeling(c));
         }
-        uitvoeren(sql, params);
+        return delen;
     }
 
-    /** Sends the statements gathered so far in one round trip. */
-    private void uitvoeren(StringBuilder sql, List<Object> params) {
-        if (params.isEmpty()) return;
-        jdbc.sql(sql.toString()).params(params).update();
-        sql.setLength(0);
-        params.clear();
-    }
-
-    /** Appends the insert of a draft's links; a new draft (no id yet) is the one the sequence gave last. */
-    private static void koppel(Concept c, StringBuilder sql, List<Object> params) {
-        sql.append("insert into melding_signaal (melding_id, leerling_id, school_id, soort, einddatum, begindatum, minuten)"
-                + " select ").append(c.id() == null ? "currval('melding_id_seq')" : "?").append(", * from unnest("
-                + "?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::int[]);");
+    /** The insert of a draft's links; a new draft (no id yet) is the one the sequence gave last. */
+    private static Rondgang.Deel koppeling(Concept c) {
+        List<Object> params = new ArrayList<>();
         if (c.id() != null) params.add(c.id());
         params.add(c.signalen().stream().map(s -> s.leerling().waarde()).toArray(String[]::new));
         params.add(c.signalen().stream().map(s -> s.school().waarde()).toArray(String[]::new));
@@ -243,5 +223,8 @@ class Conceptopslag {
         params.add(c.signalen().stream().map(s -> s.einddatum().toString()).toArray(String[]::new));
         params.add(c.signalen().stream().map(s -> s.begindatum().toString()).toArray(String[]::new));
         params.add(c.signalen().stream().map(Signaal::minuten).toArray(Integer[]::new));
+        return new Rondgang.Deel("insert into melding_signaal (melding_id, leerling_id, school_id, soort, einddatum,"
+                + " begindatum, minuten) select " + (c.id() == null ? "currval('melding_id_seq')" : "?") + ", * from unnest("
+                + "?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::int[])", params, null);
     }
 }

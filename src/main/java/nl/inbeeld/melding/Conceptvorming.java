@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.opslag.Rondgang;
 import nl.inbeeld.toegang.Auditlog;
 import nl.inbeeld.toegang.Gebruiker;
 import nl.inbeeld.verzuim.Signaal;
@@ -16,6 +18,7 @@ import nl.inbeeld.verzuim.Signalen;
 import nl.inbeeld.verzuim.SignalenBijgewerkt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,70 +39,104 @@ class Conceptvorming {
     private final Afstemming afstemming;
     private final Auditlog auditlog;
     private final Clock clock;
+    private final JdbcTemplate template;
     private final int bulkVanaf; // from this many pupils on (an import) detection names them all: the bulk path
 
     Conceptvorming(Signalen signalen, Conceptopslag opslag, Meldingregels regels, Auditlog auditlog, Clock clock,
-            @Value("${inbeeld.verzuim.bulk-vanaf:10000}") int bulkVanaf) {
+            JdbcTemplate template, @Value("${inbeeld.verzuim.bulk-vanaf:10000}") int bulkVanaf) {
         this.bulkVanaf = bulkVanaf;
         this.signalen = signalen;
         this.opslag = opslag;
         this.afstemming = new Afstemming(regels);
         this.auditlog = auditlog;
         this.clock = clock;
+        this.template = template;
     }
 
     @EventListener
     @Transactional
     void bijSignalen(SignalenBijgewerkt bijgewerkt) {
-        afstemmen(bijgewerkt.leerlingen());
+        bijgewerkt.verplichteSignalen().ifPresentOrElse(this::afstemmenMet, () -> afstemmen(bijgewerkt.leerlingen()));
     }
 
-    /** Reconciles the drafts of these pupils with their current signals; returns what changed. */
+    /** Reconciles the drafts of these pupils with their current signals, read from the database; returns what changed. */
     @Transactional
     Afstemming.Resultaat afstemmen(Collection<LeerlingId> leerlingen) {
         var lijst = new ArrayList<>(leerlingen);
-        List<Concept> nieuw = new ArrayList<>();
-        List<Concept> gewijzigd = new ArrayList<>();
-        List<Long> vervallen = new ArrayList<>();
-        LocalDate vandaag = LocalDate.now(clock);
+        var totaal = new Resultaten();
         // many pupils at once (an import): fresh planner statistics, or each batch scans the tables whole;
         // a few (an absence entered): fewer round trips and index lookups per pupil
         boolean groot = lijst.size() >= bulkVanaf;
         if (groot) opslag.statistiekBijwerken();
         for (int van = 0; van < lijst.size(); van += PARTIJ) {
             var partij = lijst.subList(van, Math.min(lijst.size(), van + PARTIJ));
-            var resultaat = partij(partij, groot);
-            if (groot) opslag.bewaar(resultaat.nieuw(), resultaat.gewijzigd(), resultaat.vervallen(), vandaag);
-            else opslag.bewaarKlein(resultaat.nieuw(), resultaat.gewijzigd(), resultaat.vervallen(), vandaag);
-            nieuw.addAll(resultaat.nieuw());
-            gewijzigd.addAll(resultaat.gewijzigd());
-            vervallen.addAll(resultaat.vervallen());
+            Map<LeerlingId, List<Signaal>> verplicht = new LinkedHashMap<>();
+            partij.forEach(l -> verplicht.put(l, new ArrayList<>()));
+            signalen.verplichtVanLeerlingen(partij).forEach(s -> verplicht.get(s.leerling()).add(s));
+            var bestaand = groot ? opslag.vanSignalen(partij) : opslag.vanSignalenKlein(partij);
+            var resultaat = afstemming(verplicht, bestaand);
+            if (groot) opslag.bewaar(resultaat.nieuw(), resultaat.gewijzigd(), resultaat.vervallen(), vandaag());
+            else Rondgang.uitvoeren(template, opslag.schrijfKlein(resultaat.nieuw(), resultaat.gewijzigd(),
+                    resultaat.vervallen(), vandaag()));
+            totaal.voegToe(resultaat);
         }
-        var totaal = new Afstemming.Resultaat(nieuw, gewijzigd, vervallen);
-        if (!totaal.isLeeg()) {
-            auditlog.vastleggen(SYSTEEM, "WIJZIGEN meldingconcepten: " + nieuw.size() + " nieuw, " + gewijzigd.size()
-                    + " bijgewerkt, " + vervallen.size() + " vervallen", null, "meldplicht verzuim (Lpw art. 21a)");
-        }
-        return totaal;
+        auditregel(totaal.resultaat()).ifPresent(regel -> Rondgang.uitvoeren(template, List.of(regel)));
+        return totaal.resultaat();
     }
 
-    private Afstemming.Resultaat partij(List<LeerlingId> partij, boolean groot) {
-        Map<LeerlingId, List<Signaal>> verplicht = new HashMap<>();
-        for (Signaal s : signalen.verplichtVanLeerlingen(partij)) {
-            if (s.verplicht() && s.meldenAan() != null && Meldingsoort.van(s.soort()).isPresent()) {
-                verplicht.computeIfAbsent(s.leerling(), k -> new ArrayList<>()).add(s);
-            }
-        }
-        var bestaand = groot ? opslag.vanSignalen(partij) : opslag.vanSignalenKlein(partij);
-        List<Concept> nieuw = new ArrayList<>();
-        List<Concept> gewijzigd = new ArrayList<>();
-        List<Long> vervallen = new ArrayList<>();
-        for (LeerlingId l : partij) {
-            var r = afstemming.afstemmen(verplicht.getOrDefault(l, List.of()), bestaand.getOrDefault(l, Map.of()));
+    /**
+     * As {@link #afstemmen(Collection)}, with each pupil's current mandatory signals given (a small recomputation
+     * carries them): one round trip reads the pupils' drafts, one writes what changed with its audit entry.
+     */
+    @Transactional
+    Afstemming.Resultaat afstemmenMet(Map<LeerlingId, List<Signaal>> verplicht) {
+        var resultaat = afstemming(verplicht, opslag.vanSignalenKlein(verplicht.keySet()));
+        List<Rondgang.Deel> schrijven = new ArrayList<>(opslag.schrijfKlein(resultaat.nieuw(), resultaat.gewijzigd(),
+                resultaat.vervallen(), vandaag()));
+        auditregel(resultaat).ifPresent(schrijven::add);
+        Rondgang.uitvoeren(template, schrijven);
+        return resultaat;
+    }
+
+    private LocalDate vandaag() {
+        return LocalDate.now(clock);
+    }
+
+    /** The audit entry of a reconciliation; none when nothing changed. */
+    private Optional<Rondgang.Deel> auditregel(Afstemming.Resultaat r) {
+        if (r.isLeeg()) return Optional.empty();
+        return Optional.of(auditlog.regel(SYSTEEM, "WIJZIGEN meldingconcepten: " + r.nieuw().size() + " nieuw, "
+                + r.gewijzigd().size() + " bijgewerkt, " + r.vervallen().size() + " vervallen", null,
+                "meldplicht verzuim (Lpw art. 21a)"));
+    }
+
+    /** Reconciles each pupil's drafts with its signals (of which only those that become meldingen count). */
+    private Afstemming.Resultaat afstemming(Map<LeerlingId, List<Signaal>> signalen,
+            Map<LeerlingId, Map<Verzuimmelding, Set<Signaalsleutel>>> bestaand) {
+        var totaal = new Resultaten();
+        signalen.forEach((l, vanLeerling) -> {
+            var verplicht = vanLeerling.stream()
+                    .filter(s -> s.verplicht() && s.meldenAan() != null && Meldingsoort.van(s.soort()).isPresent())
+                    .toList();
+            totaal.voegToe(afstemming.afstemmen(verplicht, bestaand.getOrDefault(l, Map.of())));
+        });
+        return totaal.resultaat();
+    }
+
+    /** Results of several reconciliations gathered into one. */
+    private static final class Resultaten {
+        private final List<Concept> nieuw = new ArrayList<>();
+        private final List<Concept> gewijzigd = new ArrayList<>();
+        private final List<Long> vervallen = new ArrayList<>();
+
+        void voegToe(Afstemming.Resultaat r) {
             nieuw.addAll(r.nieuw());
             gewijzigd.addAll(r.gewijzigd());
             vervallen.addAll(r.vervallen());
         }
-        return new Afstemming.Resultaat(nieuw, gewijzigd, vervallen);
+
+        Afstemming.Resultaat resultaat() {
+            return new Afstemming.Resultaat(nieuw, gewijzigd, vervallen);
+        }
     }
 }

@@ -2,6 +2,9 @@ package nl.inbeeld.toegang;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
+import nl.inbeeld.opslag.Rondgang;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -13,10 +16,12 @@ import org.springframework.stereotype.Service;
 public class Auditlog {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final Clock clock;
 
-    Auditlog(JdbcClient jdbc, Clock clock) {
+    Auditlog(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
+        this.template = template;
         this.clock = clock;
     }
 
@@ -25,9 +30,14 @@ public class Auditlog {
      * {@code leerling} the pupil concerned (null for a list without one pupil), {@code doel} the purpose.
      */
     public void vastleggen(Gebruiker gebruiker, String handeling, String leerling, String doel) {
-        jdbc.sql("insert into audit (op, gebruiker, rol, handeling, leerling_id, doel) values (?, ?, ?, ?, ?, ?)")
-                .params(Timestamp.from(clock.instant()), gebruiker.naam(), gebruiker.rol().name(), handeling, leerling, doel)
-                .update();
+        Rondgang.uitvoeren(template, List.of(regel(gebruiker, handeling, leerling, doel)));
+    }
+
+    /** As {@link #vastleggen}, as a statement to send in one round trip with the change it records. */
+    public Rondgang.Deel regel(Gebruiker gebruiker, String handeling, String leerling, String doel) {
+        return Rondgang.Deel.schrijf("insert into audit (op, gebruiker, rol, handeling, leerling_id, doel)"
+                + " values (?, ?, ?, ?, ?, ?)", Timestamp.from(clock.instant()), gebruiker.naam(), gebruiker.rol().name(),
+                handeling, leerling, doel);
     }
 
     /** One audit entry. */

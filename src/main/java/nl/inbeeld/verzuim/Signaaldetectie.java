@@ -3,6 +3,7 @@ package nl.inbeeld.verzuim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.function.Consumer;
 import java.util.List;
@@ -18,10 +19,12 @@ import nl.inbeeld.leerling.Leerlingen;
 import nl.inbeeld.leerling.Verblijfperiode;
 import nl.inbeeld.leerling.Woongemeente;
 import nl.inbeeld.leerplicht.Leerplichtinstellingen;
+import nl.inbeeld.opslag.Rondgang;
 import nl.inbeeld.school.SchoolId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Signaaldetectie {
 
     private static final int BATCH = 50_000;
+    /** Up to this many pupils read from the database, their absences come in the round trip of the other reads. */
+    private static final int IN_EEN_RONDGANG = 1_000;
     private final int groot;
 
     private final Absenties absenties;
@@ -42,9 +47,10 @@ public class Signaaldetectie {
     private final Signalen signalen;
     private final Detectieregels regels;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate template;
 
     Signaaldetectie(Absenties absenties, Leerlingen leerlingen, Kalenders kalenders, Signalen signalen,
-            Detectieregels regels, ApplicationEventPublisher events,
+            Detectieregels regels, ApplicationEventPublisher events, JdbcTemplate template,
             @Value("${inbeeld.verzuim.bulk-vanaf:10000}") int groot) {
         this.groot = groot;
         this.absenties = absenties;
@@ -53,6 +59,7 @@ public class Signaaldetectie {
         this.signalen = signalen;
         this.regels = regels;
         this.events = events;
+        this.template = template;
     }
 
     @EventListener
@@ -102,26 +109,60 @@ public class Signaaldetectie {
     }
 
     /**
-     * The small path: the stored signals and the kalenderversie in one query,
-     * the pupils with their residence periods in one, the absences in one (or from memory); then only the
-     * difference is written (one round trip, none when nothing changed) — usually a handful of rows, where deleting
-     * and copying every signal would cost more.
+     * The small path: the kalenderversie, the stored signals, the pupils with their residence periods and their
+     * absences (or those from memory) in one round trip; then only the difference is written (one round trip, none
+     * when nothing changed) — usually a handful of rows, where deleting and copying every signal would cost more.
+     * The event carries the mandatory signals of the pupils it names, so the drafts need not read them back.
      */
     private int herberekenKlein(Set<LeerlingId> uitGeheugen, List<LeerlingId> uitDatabase, Absentierijen inGeheugen) {
         List<LeerlingId> lijst = new ArrayList<>(uitGeheugen);
         lijst.addAll(uitDatabase);
         if (lijst.isEmpty()) return 0;
         var opgeslagen = signalen.opgeslagen(lijst);
-        var gevonden = leerlingen.zoekMetVerblijf(lijst);
-        var verzamelaar = new Verzamelaar(new Detector(regels), kalenders.stand(opgeslagen.kalenderversie()),
-                gevonden.leerlingen(), gevonden.verblijf(), regels.rmcVerplicht());
+        var gevonden = leerlingen.metVerblijf(lijst);
+        List<Rondgang.Deel> delen = new ArrayList<>(opgeslagen.delen());
+        delen.addAll(gevonden.delen());
+        var uitRondgang = new Rijbuffer();
+        boolean samen = uitDatabase.size() <= IN_EEN_RONDGANG;
+        if (samen && !uitDatabase.isEmpty()) delen.add(absenties.deel(uitDatabase, uitRondgang));
+        Rondgang.uitvoeren(template, delen);
+        var stand = opgeslagen.uitslag().get();
+        var personen = gevonden.uitslag().get();
+        var verzamelaar = new Verzamelaar(new Detector(regels), kalenders.stand(stand.kalenderversie()),
+                personen.leerlingen(), personen.verblijf(), regels.rmcVerplicht());
         if (!uitGeheugen.isEmpty()) inGeheugen.lees(uitGeheugen, verzamelaar::volgende);
-        if (!uitDatabase.isEmpty()) absenties.lees(uitDatabase, verzamelaar::volgende);
+        if (samen) uitRondgang.naar(verzamelaar::volgende); else absenties.lees(uitDatabase, verzamelaar::volgende);
         verzamelaar.afsluiten();
-        var verschil = Signaalverschil.tussen(opgeslagen.rijen(), verzamelaar.gevonden);
+        var verschil = Signaalverschil.tussen(stand.rijen(), verzamelaar.gevonden);
         signalen.wijzig(lijst, verschil);
-        if (!verschil.verplichtGewijzigd().isEmpty()) events.publishEvent(new SignalenBijgewerkt(verschil.verplichtGewijzigd()));
+        var gewijzigd = verschil.verplichtGewijzigd();
+        if (!gewijzigd.isEmpty()) {
+            Map<LeerlingId, List<Signaal>> verplicht = new HashMap<>();
+            gewijzigd.forEach(l -> verplicht.put(l, new ArrayList<>()));
+            for (Gedetecteerd g : verzamelaar.gevonden) {
+                var lijstVan = g.signaal().verplicht() ? verplicht.get(g.signaal().leerling()) : null;
+                if (lijstVan != null) lijstVan.add(g.signaal());
+            }
+            events.publishEvent(new SignalenBijgewerkt(gewijzigd, verplicht));
+        }
         return verzamelaar.gevonden.size();
+    }
+
+    /** Absence rows kept as they arrive from a round trip, handed on once the pupils they need are read too. */
+    private static final class Rijbuffer implements Absentierijen.Verwerker {
+        private record Rij(String leerling, String school, int dag, Absentiecode code, int minuten, int aantal,
+                int gemeldOp) {}
+
+        private final List<Rij> rijen = new ArrayList<>();
+
+        @Override
+        public void rij(String leerling, String school, int dag, Absentiecode code, int minuten, int aantal, int gemeldOp) {
+            rijen.add(new Rij(leerling, school, dag, code, minuten, aantal, gemeldOp));
+        }
+
+        void naar(Absentierijen.Verwerker verwerker) {
+            for (Rij r : rijen) verwerker.rij(r.leerling(), r.school(), r.dag(), r.code(), r.minuten(), r.aantal(), r.gemeldOp());
+        }
     }
 
     private int herberekenBatch(Collection<LeerlingId> batch, Kalenders.Stand stand,

@@ -119,18 +119,20 @@ public class Signalen {
     record Opgeslagen(long kalenderversie, List<Signaalrij> rijen) {}
 
     /**
-     * The stored signals of these pupils with their rows, and the current kalenderversie: two statements sent in
-     * one round trip.
+     * The stored signals of these pupils with their rows, and the current kalenderversie: two statements, to be sent
+     * in one round trip with the other reads of a recomputation.
      */
-    Opgeslagen opgeslagen(Collection<LeerlingId> leerlingen) {
+    Rondgang.Vraag<Opgeslagen> opgeslagen(Collection<LeerlingId> leerlingen) {
         var voorwaarde = Leerlingvoorwaarde.op("leerling_id", leerlingen);
         long[] versie = new long[1];
         List<Signaalrij> rijen = new ArrayList<>();
-        Rondgang.lees(template, List.of("select versie from kalenderversie",
-                        "select ctid::text as rij, * from signaal where " + voorwaarde.sql()),
-                List.of(voorwaarde.waarde()), rs -> versie[0] = rs.getLong(1), rs -> rijen.add(new Signaalrij(
-                        rs.getString("rij"), new Gedetecteerd(lees(rs), new Gemeentecode(rs.getString("woongemeente"))))));
-        return new Opgeslagen(versie[0], rijen);
+        return new Rondgang.Vraag<>(List.of(
+                Rondgang.Deel.lees("select versie from kalenderversie", rs -> versie[0] = rs.getLong(1)),
+                Rondgang.Deel.lees("select ctid::text as rij, * from signaal where " + voorwaarde.sql(),
+                        rs -> rijen.add(new Signaalrij(rs.getString("rij"),
+                                new Gedetecteerd(lees(rs), new Gemeentecode(rs.getString("woongemeente"))))),
+                        voorwaarde.waarde())),
+                () -> new Opgeslagen(versie[0], rijen));
     }
 
     /**
