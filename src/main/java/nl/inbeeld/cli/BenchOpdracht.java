@@ -185,11 +185,12 @@ final class BenchOpdracht implements Callable<Integer> {
                 tabel.tussenkop("Overig");
                 if (inc != null) {
                     tabel.tekst(String.format(Locale.ROOT,
-                            "incrementele herdetectie, 1 leerling na 1 nieuwe absentierij (%d metingen, na %d opwarmrondes):"
-                                    + " p50 %.0f µs, p99 %.0f µs, max %.0f µs",
-                            inc.metingen(), inc.opwarmrondes(), inc.p50Micros(), inc.p99Micros(), inc.maxMicros()));
+                            "incrementele herdetectie, 1 leerling na 1 nieuwe absentierij (%d metingen, na %d opwarmrondes;"
+                                    + " %d met een nieuw of uitgebreid meldingconcept): p50 %.0f µs, p99 %.0f µs, max %.0f µs",
+                            inc.metingen(), inc.opwarmrondes(), inc.metConcept(), inc.p50Micros(), inc.p99Micros(),
+                            inc.maxMicros()));
                 }
-                var alleenMotor = Incrementeel.uitslag(bank.meetPerGroep(Math.max(1, incrementeel)), 0);
+                var alleenMotor = Incrementeel.uitslag(bank.meetPerGroep(Math.max(1, incrementeel)), 0, 0);
                 tabel.tekst(String.format(Locale.ROOT, "ter vergelijking, alleen de detectiemotor: 1 leerling-schoolpaar"
                         + " in geheugen, zonder database (%d metingen): p50 %.1f µs, p99 %.1f µs, max %.1f µs",
                         alleenMotor.metingen(), alleenMotor.p50Micros(), alleenMotor.p99Micros(), alleenMotor.maxMicros()));

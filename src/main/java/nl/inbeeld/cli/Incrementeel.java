@@ -21,7 +21,11 @@ final class Incrementeel {
 
     private static final int BLOKKEN = 50;
 
-    record Uitslag(int metingen, int opwarmrondes, double p50Micros, double p99Micros, double maxMicros) {}
+    /** The times of the measured rounds; {@code metConcept}: how many of them made or extended a melding draft. */
+    record Uitslag(int metingen, int opwarmrondes, double p50Micros, double p99Micros, double maxMicros, int metConcept) {}
+
+    /** One round: the time of the recomputation, and whether it linked a new signal to a melding draft. */
+    private record Ronde(long nanos, boolean concept) {}
 
     private Incrementeel() {}
 
@@ -43,22 +47,33 @@ final class Incrementeel {
             if ((jit.getTotalCompilationTime() - compileren) * 1e6 < 0.01 * (System.nanoTime() - start)) break;
         }
         long[] tijden = new long[gemeten];
-        for (int i = 0; i < gemeten; i++) tijden[i] = ronde(jdbc, transactie, detectie, meten.get(i));
-        return uitslag(tijden, rondes);
+        int metConcept = 0;
+        for (int i = 0; i < gemeten; i++) {
+            var r = ronde(jdbc, transactie, detectie, meten.get(i));
+            tijden[i] = r.nanos();
+            if (r.concept()) metConcept++;
+        }
+        return uitslag(tijden, rondes, metConcept);
     }
 
     /** p50, p99 and max of these times (nanoseconds, in any order). */
-    static Uitslag uitslag(long[] tijden, int opwarmrondes) {
+    static Uitslag uitslag(long[] tijden, int opwarmrondes, int metConcept) {
         Arrays.sort(tijden);
-        if (tijden.length == 0) return new Uitslag(0, 0, 0, 0, 0);
+        if (tijden.length == 0) return new Uitslag(0, 0, 0, 0, 0, 0);
         return new Uitslag(tijden.length, opwarmrondes, tijden[tijden.length / 2] / 1e3,
                 tijden[Math.min(tijden.length - 1, (int) Math.ceil(tijden.length * 0.99) - 1)] / 1e3,
-                tijden[tijden.length - 1] / 1e3);
+                tijden[tijden.length - 1] / 1e3, metConcept);
     }
 
-    /** One round: inserts the row, times the recomputation, rolls back; returns nanoseconds. */
-    private static long ronde(JdbcClient jdbc, TransactionTemplate transactie, Signaaldetectie detectie, Plek p) {
+    /**
+     * One round: inserts the row, times the recomputation, rolls back. Outside the timed part it counts the pupil's
+     * links from signals to meldingen before and after, to report how many rounds took the longest path.
+     */
+    private static Ronde ronde(JdbcClient jdbc, TransactionTemplate transactie, Signaaldetectie detectie, Plek p) {
         return transactie.execute(status -> {
+            var koppelingen = jdbc.sql("select count(*) from melding_signaal where leerling_id = ?").param(p.leerling())
+                    .query(Long.class);
+            long voor = koppelingen.single();
             jdbc.sql("""
                     insert into absentie (leerling_id, school_id, datum, code, minuten, vastgelegd_door,
                       vastgelegd_op) values (?, ?, ?, 'LUXE', 60, 'bench', now()) on conflict do nothing""")
@@ -66,8 +81,9 @@ final class Incrementeel {
             long start = System.nanoTime();
             detectie.herbereken(List.of(new LeerlingId(p.leerling())));
             long tijd = System.nanoTime() - start;
+            boolean concept = koppelingen.single() != voor;
             status.setRollbackOnly();
-            return tijd;
+            return new Ronde(tijd, concept);
         });
     }
 }
