@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.opslag.Rondgang;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -97,7 +96,7 @@ public class Leerlingen {
 
     /**
      * As {@link #zoek} and {@link #verblijf} together, for a small recomputation: two statements, to be sent in one
-     * round trip with the recomputation's other reads ({@link Rondgang#lees(JdbcTemplate, Rondgang.Vraag[])}).
+     * round trip with the recomputation's other reads ({@link Rondgang#uitvoeren}).
      */
     public Rondgang.Vraag<Gevonden> metVerblijf(Collection<LeerlingId> ids) {
         var leerling = Leerlingvoorwaarde.op("leerling_id", ids);

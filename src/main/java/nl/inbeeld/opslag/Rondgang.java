@@ -45,21 +45,11 @@ public final class Rondgang {
         }
     }
 
-    /** A read made of one or more statements, and what they found once the round trip that carried them ran. */
+    /**
+     * A read made of one or more statements, and what they found once the round trip that carried them ran: send
+     * {@code delen} with others through {@link #uitvoeren}, then take {@code uitslag}.
+     */
     public record Vraag<T>(List<Deel> delen, Supplier<T> uitslag) {}
-
-    /** Runs the statements of these reads in one round trip and returns nothing: take each read's {@link Vraag#uitslag}. */
-    public static void lees(JdbcTemplate template, Vraag<?>... vragen) {
-        List<Deel> delen = new ArrayList<>();
-        for (Vraag<?> v : vragen) delen.addAll(v.delen());
-        uitvoeren(template, delen);
-    }
-
-    /** Runs one read alone (one round trip) and returns what it found. */
-    public static <T> T lees(JdbcTemplate template, Vraag<T> vraag) {
-        uitvoeren(template, vraag.delen());
-        return vraag.uitslag().get();
-    }
 
     /**
      * Runs the statements in order, in the caller's transaction if any: in one round trip, or in as few as keep each
