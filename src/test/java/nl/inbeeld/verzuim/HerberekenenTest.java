@@ -96,6 +96,22 @@ class HerberekenenTest {
     }
 
     @Test
+    void gebeurtenisDraagtDeVerplichteSignalenZoalsOpgeslagen(@Autowired Signalen signalen) {
+        jdbc.sql("update absentie set minuten = 300 where leerling_id = 'L-0001' and datum = '2025-10-02'").update();
+        detectie.herbereken(Set.of(L1, L2));
+        jdbc.sql("delete from absentie where leerling_id = 'L-0002'").update();
+        detectie.herbereken(Set.of(L1, L2));
+
+        var gebeurtenissen = events.stream(SignalenBijgewerkt.class).toList();
+        assertThat(gebeurtenissen).hasSize(2);
+        assertThat(gebeurtenissen.get(0).verplichteSignalen()).hasValueSatisfying(v -> assertThat(v.get(L1))
+                .singleElement().satisfies(s -> assertThat(s.minuten()).isEqualTo(1020)));
+        // L-0002's luxe signal is gone: the event names the pupil with no mandatory signal left
+        assertThat(gebeurtenissen.get(1).verplichteSignalen()).contains(Map.of(L2, List.of()));
+        assertThat(gebeurtenissen.get(0).verplicht().get(L1)).isEqualTo(signalen.verplichtVanLeerlingen(Set.of(L1)));
+    }
+
+    @Test
     void verdwenenVerplichtSignaalWordtVerwijderdEnGemeld() {
         var voor = rijen();
         jdbc.sql("delete from absentie where leerling_id = 'L-0001' and datum = '2025-10-02'").update();
@@ -137,5 +153,7 @@ class HerberekenenTest {
 
         assertThat(jdbc.sql(inhoud).query(String.class).single()).isEqualTo(klein);
         assertThat(gemeld()).hasSize(veel.size());
+        // the bulk path names the pupils only: the drafts read their signals in batches
+        assertThat(events.stream(SignalenBijgewerkt.class)).allSatisfy(e -> assertThat(e.verplichteSignalen()).isEmpty());
     }
 }
