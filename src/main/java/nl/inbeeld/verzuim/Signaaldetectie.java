@@ -1,6 +1,5 @@
 package nl.inbeeld.verzuim;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,10 +16,7 @@ import nl.inbeeld.leerling.Leerling;
 import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.leerling.Leerlingen;
 import nl.inbeeld.leerling.Verblijfperiode;
-import nl.inbeeld.leerling.Woongemeente;
-import nl.inbeeld.leerplicht.Leerplichtinstellingen;
 import nl.inbeeld.opslag.Rondgang;
-import nl.inbeeld.school.SchoolId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -133,19 +129,19 @@ public class Signaaldetectie {
         if (!uitGeheugen.isEmpty()) inGeheugen.lees(uitGeheugen, verzamelaar::volgende);
         if (samen) uitRondgang.naar(verzamelaar::volgende); else absenties.lees(uitDatabase, verzamelaar::volgende);
         verzamelaar.afsluiten();
-        var verschil = Signaalverschil.tussen(stand.rijen(), verzamelaar.gevonden);
+        var verschil = Signaalverschil.tussen(stand.rijen(), verzamelaar.gevonden());
         signalen.wijzig(lijst, verschil);
         var gewijzigd = verschil.verplichtGewijzigd();
         if (!gewijzigd.isEmpty()) {
             Map<LeerlingId, List<Signaal>> verplicht = new HashMap<>();
             gewijzigd.forEach(l -> verplicht.put(l, new ArrayList<>()));
-            for (Gedetecteerd g : verzamelaar.gevonden) {
+            for (Gedetecteerd g : verzamelaar.gevonden()) {
                 var lijstVan = g.signaal().verplicht() ? verplicht.get(g.signaal().leerling()) : null;
                 if (lijstVan != null) lijstVan.add(g.signaal());
             }
             events.publishEvent(new SignalenBijgewerkt(gewijzigd, verplicht));
         }
-        return verzamelaar.gevonden.size();
+        return verzamelaar.gevonden().size();
     }
 
     /** Absence rows kept as they arrive from a round trip, handed on once the pupils they need are read too. */
@@ -172,62 +168,7 @@ public class Signaaldetectie {
         var verzamelaar = new Verzamelaar(new Detector(regels), stand, personen, verblijf, regels.rmcVerplicht());
         bron.accept(verzamelaar::volgende);
         verzamelaar.afsluiten();
-        signalen.vervang(batch, verzamelaar.gevonden);
-        return verzamelaar.gevonden.size();
-    }
-
-    /** Groups the ordered absence rows per pupil and school and runs detection on each group. */
-    private static final class Verzamelaar {
-        private final Detector detector;
-        private final Kalenders.Stand stand;
-        private final Map<LeerlingId, Leerling> personen;
-        private final Map<LeerlingId, List<Verblijfperiode>> verblijf;
-        private final boolean rmcVerplicht;
-        private final Absentiedagen dagen = new Absentiedagen();
-        private final List<Gedetecteerd> gevonden = new ArrayList<>();
-        private String leerlingTekst, schoolTekst;
-        private LeerlingId leerling;
-        private SchoolId school;
-
-        Verzamelaar(Detector detector, Kalenders.Stand stand, Map<LeerlingId, Leerling> personen,
-                Map<LeerlingId, List<Verblijfperiode>> verblijf, boolean rmcVerplicht) {
-            this.detector = detector;
-            this.stand = stand;
-            this.personen = personen;
-            this.verblijf = verblijf;
-            this.rmcVerplicht = rmcVerplicht;
-        }
-
-        void volgende(String l, String s, int dag, Absentiecode code, int minuten, int aantal, int gemeldOp) {
-            if (!l.equals(leerlingTekst) || !s.equals(schoolTekst)) {
-                afsluiten();
-                leerlingTekst = l;
-                schoolTekst = s;
-                leerling = new LeerlingId(l);
-                school = new SchoolId(s);
-            }
-            dagen.voegToe(dag, code.ordinal(), minuten, aantal, gemeldOp);
-        }
-
-        void afsluiten() {
-            if (dagen.aantal == 0) return;
-            Leerling persoon = personen.get(leerling);
-            var schoolStand = stand.van(school);
-            var index = schoolStand.index(dagen.dag[0], dagen.dag[dagen.aantal - 1]);
-            var grenzen = Groepen.van(persoon, schoolStand.kalender(), Leerplichtinstellingen.standaard());
-            List<Verblijfperiode> woonperioden = verblijf.getOrDefault(leerling, List.of());
-            LeerlingId l = leerling;
-            SchoolId s = school;
-            Signaaluitvoer uit = (soort, begin, eind, min, aantal) -> {
-                LocalDate einddatum = LocalDate.ofEpochDay(eind);
-                var woont = Woongemeente.op(einddatum, persoon, woonperioden);
-                boolean verplicht = soort == Signaalsoort.RMC_18_PLUS ? rmcVerplicht : soort.standaardVerplicht();
-                gevonden.add(new Gedetecteerd(new Signaal(soort, l, s, LocalDate.ofEpochDay(begin), einddatum,
-                        min == Signaaluitvoer.GEEN ? null : min, aantal == Signaaluitvoer.GEEN ? null : aantal,
-                        soort.isVoorSchool() ? null : woont, verplicht), woont));
-            };
-            detector.detecteer(dagen, 0, dagen.aantal, index, schoolStand.lesminutenPerDag(), grenzen, uit);
-            dagen.leeg();
-        }
+        signalen.vervang(batch, verzamelaar.gevonden());
+        return verzamelaar.gevonden().size();
     }
 }

@@ -159,7 +159,7 @@ class MeldingenTest {
         detectie.herbereken(luxe);
         long signalen = jdbc.sql("select count(*) from signaal where leerling_id like 'L-LUXE-%' and soort = 'LUXE_VERZUIM'")
                 .query(Long.class).single();
-        assertThat(signalen).isGreaterThan(1_000); // more parameters than one round trip of bewaarKlein takes
+        assertThat(signalen).isGreaterThan(1_000); // more parameters than one round trip takes (Rondgang splits the draft writes)
         assertThat(jdbc.sql("""
                 select count(*) filter (where s.leerling_id = m.leerling_id and s.soort = 'LUXE_VERZUIM'
                   and s.einddatum = m.einddatum) || ' ' || count(*) || ' ' || count(distinct m.id)
