@@ -16,7 +16,6 @@ import nl.inbeeld.toegang.Gebruiker;
 import nl.inbeeld.verzuim.Signaal;
 import nl.inbeeld.verzuim.Signalen;
 import nl.inbeeld.verzuim.SignalenBijgewerkt;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,11 +39,9 @@ class Conceptvorming {
     private final Auditlog auditlog;
     private final Clock clock;
     private final JdbcTemplate template;
-    private final int bulkVanaf; // from this many pupils on (an import) detection names them all: the bulk path
 
     Conceptvorming(Signalen signalen, Conceptopslag opslag, Meldingregels regels, Auditlog auditlog, Clock clock,
-            JdbcTemplate template, @Value("${inbeeld.verzuim.bulk-vanaf:10000}") int bulkVanaf) {
-        this.bulkVanaf = bulkVanaf;
+            JdbcTemplate template) {
         this.signalen = signalen;
         this.opslag = opslag;
         this.afstemming = new Afstemming(regels);
@@ -59,25 +56,22 @@ class Conceptvorming {
         bijgewerkt.verplichteSignalen().ifPresentOrElse(this::afstemmenMet, () -> afstemmen(bijgewerkt.leerlingen()));
     }
 
-    /** Reconciles the drafts of these pupils with their current signals, read from the database; returns what changed. */
+    /**
+     * Reconciles the drafts of these pupils with their current signals, read from the database in batches: the bulk
+     * path, after an import recomputed every pupil (the only event without the signals); returns what changed.
+     */
     @Transactional
     Afstemming.Resultaat afstemmen(Collection<LeerlingId> leerlingen) {
         var lijst = new ArrayList<>(leerlingen);
         var totaal = new Resultaten();
-        // many pupils at once (an import): fresh planner statistics, or each batch scans the tables whole;
-        // a few (an absence entered): fewer round trips and index lookups per pupil
-        boolean groot = lijst.size() >= bulkVanaf;
-        if (groot) opslag.statistiekBijwerken();
+        opslag.statistiekBijwerken(); // fresh planner statistics, or each batch scans the tables whole
         for (int van = 0; van < lijst.size(); van += PARTIJ) {
             var partij = lijst.subList(van, Math.min(lijst.size(), van + PARTIJ));
             Map<LeerlingId, List<Signaal>> verplicht = new LinkedHashMap<>();
             partij.forEach(l -> verplicht.put(l, new ArrayList<>()));
             signalen.verplichtVanLeerlingen(partij).forEach(s -> verplicht.get(s.leerling()).add(s));
-            var bestaand = groot ? opslag.vanSignalen(partij) : opslag.vanSignalenKlein(partij);
-            var resultaat = afstemming(verplicht, bestaand);
-            if (groot) opslag.bewaar(resultaat.nieuw(), resultaat.gewijzigd(), resultaat.vervallen(), vandaag());
-            else Rondgang.uitvoeren(template, opslag.schrijfKlein(resultaat.nieuw(), resultaat.gewijzigd(),
-                    resultaat.vervallen(), vandaag()));
+            var resultaat = afstemming(verplicht, opslag.vanSignalen(partij));
+            opslag.bewaar(resultaat.nieuw(), resultaat.gewijzigd(), resultaat.vervallen(), vandaag());
             totaal.voegToe(resultaat);
         }
         auditregel(totaal.resultaat()).ifPresent(regel -> Rondgang.uitvoeren(template, List.of(regel)));
@@ -86,7 +80,8 @@ class Conceptvorming {
 
     /**
      * As {@link #afstemmen(Collection)}, with each pupil's current mandatory signals given (a small recomputation
-     * carries them): one round trip reads the pupils' drafts, one writes what changed with its audit entry.
+     * carries them): one round trip reads the pupils' drafts (each an index lookup), one writes what changed with its
+     * audit entry.
      */
     @Transactional
     Afstemming.Resultaat afstemmenMet(Map<LeerlingId, List<Signaal>> verplicht) {
