@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo region through the real import: generates it in uitwisselformaat v1 into a temporary folder and
- * reads that folder in, exactly as a school's export would be. With {@code inbeeld.demo=true} the web application
+ * reads that folder in, exactly as a school's export would be; then moves its meldingen along the flow
+ * ({@link Demomeldingen}). With {@code inbeeld.demo=true} the web application
  * does this at start when the database holds no school yet.
  */
 @Component
@@ -42,7 +43,9 @@ public class DemoLader {
         Path map = Files.createTempDirectory("inbeeld-demo");
         try {
             new Generator().schrijf(map, Generatieopdracht.demoregio());
-            return inlezen.lees(map, false, "demo");
+            var resultaat = inlezen.lees(map, false, "demo");
+            Demomeldingen.doorlopen(jdbc, Demoregio.VANDAAG);
+            return resultaat;
         } finally {
             try (Stream<Path> paden = Files.walk(map)) {
                 paden.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
