@@ -85,7 +85,7 @@ public class Absentieregistratie {
     }
 
     private static boolean magSchrijven(Gebruiker g, Absentie a) {
-        return g.rol() == Rol.BEHEERDER || g.rol() == Rol.SCHOOL && g.bereik().scholen().contains(a.school());
+        return g.bereik().alles() || g.rol() == Rol.SCHOOL && g.bereik().isSchoolVan(a.school());
     }
 
     private String controleer(Gebruiker g, Absentie a) {

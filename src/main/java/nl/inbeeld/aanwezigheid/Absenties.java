@@ -55,16 +55,15 @@ public class Absenties {
                 rs.getInt(5), rs.getInt(6), gemeld);
     }
 
-    /**
-     * The absences of one pupil that the user may see: all of them for a user bound to gemeenten (the pupil has
-     * been checked to be a resident), only those at the user's own schools for a school user.
-     */
+    /** The absences of one pupil that the user may see ({@link nl.inbeeld.toegang.Bereik#absenties}). */
     public java.util.List<Absentie> van(nl.inbeeld.toegang.Bereik bereik, LeerlingId leerling) {
+        var voorwaarde = bereik.absenties("absentie.leerling_id", "absentie.school_id", "absentie.datum");
+        java.util.List<Object> params = new java.util.ArrayList<>(java.util.List.of(leerling.waarde()));
+        params.addAll(voorwaarde.params());
         java.util.List<Absentie> uit = new java.util.ArrayList<>();
-        jdbc.sql("""
-                select leerling_id, school_id, datum, code, minuten, aantal, gemeld_op from absentie
-                where leerling_id = ? and (? or school_id = any(?)) order by datum, school_id, code""")
-                .params(leerling.waarde(), bereik.alles() || !bereik.gemeenten().isEmpty(), bereik.scholenArray())
+        jdbc.sql("select leerling_id, school_id, datum, code, minuten, aantal, gemeld_op from absentie"
+                        + " where leerling_id = ? and " + voorwaarde.sql() + " order by datum, school_id, code")
+                .params(params)
                 .query(rs -> {
                     Date gemeld = rs.getDate(7);
                     uit.add(new Absentie(new LeerlingId(rs.getString(1)), new SchoolId(rs.getString(2)),
@@ -79,12 +78,13 @@ public class Absenties {
 
     /** The history of changes of this pupil's absence rows (newest first) that the user may see. */
     public java.util.List<Wijziging> historie(nl.inbeeld.toegang.Bereik bereik, LeerlingId leerling) {
-        return jdbc.sql("""
-                select op, door, oude_waarde::text, nieuwe_waarde::text, inlezing_id from wijziging
-                where tabel = 'absentie' and sleutel like ? and (? or oude_waarde ->> 'school_id' = any(?))
-                order by op desc, id desc""")
-                .params(leerling.waarde().replace("_", "\\_") + "|%", bereik.alles() || !bereik.gemeenten().isEmpty(),
-                        bereik.scholenArray())
+        var voorwaarde = bereik.historie("(oude_waarde ->> 'leerling_id')", "(oude_waarde ->> 'school_id')");
+        java.util.List<Object> params = new java.util.ArrayList<>(
+                java.util.List.of(leerling.waarde().replace("_", "\\_") + "|%"));
+        params.addAll(voorwaarde.params());
+        return jdbc.sql("select op, door, oude_waarde::text, nieuwe_waarde::text, inlezing_id from wijziging"
+                        + " where tabel = 'absentie' and sleutel like ? and " + voorwaarde.sql() + " order by op desc, id desc")
+                .params(params)
                 .query((rs, i) -> new Wijziging(rs.getObject(1, java.time.OffsetDateTime.class), rs.getString(2),
                         rs.getString(3), rs.getString(4), (Long) rs.getObject(5)))
                 .list();

@@ -67,18 +67,13 @@ public class Leerlingen {
                 v.gemeente().waarde(), v.van(), v.totEnMet()});
     }
 
-    /**
-     * The pupil, if the user may see it: enrolled (ever) at one of the user's schools, or living (by the pupil's
-     * record or a population-register period) in one of the user's gemeenten. Enforced in the query.
-     */
+    /** The pupil, if the user may see its core data ({@link nl.inbeeld.toegang.Bereik#leerlingen}): enforced in the query. */
     public java.util.Optional<Leerling> zichtbaar(nl.inbeeld.toegang.Bereik bereik, LeerlingId id) {
-        return jdbc.sql("""
-                select * from leerling l where l.leerling_id = ? and (?
-                  or exists (select 1 from inschrijving i where i.leerling_id = l.leerling_id and i.school_id = any(?))
-                  or l.woongemeente = any(?)
-                  or exists (select 1 from bevolking b where b.persoon_id = l.leerling_id and b.gemeente = any(?)))""")
-                .params(id.waarde(), bereik.alles(), bereik.scholenArray(), bereik.gemeentenArray(), bereik.gemeentenArray())
-                .query((rs, i) -> leerling(rs)).optional();
+        var voorwaarde = bereik.leerlingen("l.leerling_id");
+        List<Object> params = new ArrayList<>(List.of(id.waarde()));
+        params.addAll(voorwaarde.params());
+        return jdbc.sql("select * from leerling l where l.leerling_id = ? and " + voorwaarde.sql())
+                .params(params).query((rs, i) -> leerling(rs)).optional();
     }
 
     /** The stored pupils among {@code ids}. */

@@ -10,22 +10,21 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.toegang.Gebruiker;
-import nl.inbeeld.toegang.Rol;
+import nl.inbeeld.toegang.Bereik;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stored meldingen. Isolation is in the WHERE clause of every read: a SCHOOL user sees the meldingen of its
- * schools, LEERPLICHT and TEAMLEIDER those whose melden_aan is one of their gemeenten (whatever the school),
- * BEHEERDER everything. A CONCEPT (or VERVALLEN draft) is the school's own draft: the gemeente sees a melding
- * from the moment it is sent, and sees drafts only as counts ({@link #teLaatPerSchool}).
+ * The stored meldingen. Isolation is in the WHERE clause of every read ({@link Bereik#meldingen}): a SCHOOL user sees
+ * the meldingen of its schools, LEERPLICHT and TEAMLEIDER those sent to one of their gemeenten (whatever the school),
+ * a BEHEERDER only those of pupils opened by inzage met reden. A CONCEPT (or VERVALLEN draft) is the school's own
+ * draft: the gemeente sees a melding from the moment it is sent, and sees drafts only as counts
+ * ({@link #teLaatPerSchool}).
  * Transitions compare and set the status, so two users acting at once cannot both succeed.
  */
 @Repository
 class Meldingregister {
 
-    private static final String BEREIK = "(? or school_id = any(?) or melden_aan = any(?))";
-    private static final String ZICHTBAAR = BEREIK + " and (? or status in ('VERZONDEN','IN_BEHANDELING','AFGESLOTEN'))";
     private static final String TE_LAAT = "deadline is not null and status <> 'VERVALLEN' and coalesce(verzonden_op, ?) > deadline";
 
     private final JdbcClient jdbc;
@@ -35,8 +34,9 @@ class Meldingregister {
     }
 
     List<Verzuimmelding> zoek(Gebruiker g, Meldingfilter filter, LocalDate vandaag) {
-        var sql = new StringBuilder("select * from melding where ").append(ZICHTBAAR);
-        List<Object> params = new ArrayList<>(zichtbaar(g));
+        var zichtbaar = zichtbaar(g);
+        var sql = new StringBuilder("select * from melding where ").append(zichtbaar.sql());
+        List<Object> params = new ArrayList<>(zichtbaar.params());
         if (!filter.statussen().isEmpty()) {
             sql.append(" and status = any(?)");
             params.add(filter.statussen().stream().map(Enum::name).toArray(String[]::new));
@@ -59,18 +59,20 @@ class Meldingregister {
     }
 
     Optional<Verzuimmelding> vind(Gebruiker g, long id) {
+        var zichtbaar = zichtbaar(g);
         List<Object> params = new ArrayList<>(List.of(id));
-        params.addAll(zichtbaar(g));
-        return jdbc.sql("select * from melding where id = ? and " + ZICHTBAAR).params(params)
+        params.addAll(zichtbaar.params());
+        return jdbc.sql("select * from melding where id = ? and " + zichtbaar.sql()).params(params)
                 .query((rs, i) -> Meldingrij.lees(rs)).optional();
     }
 
     /** Per school within the user's Bereik: how many meldingen were not sent by their deadline (drafts included). */
     Map<SchoolId, Long> teLaatPerSchool(Gebruiker g, LocalDate vandaag) {
-        List<Object> params = new ArrayList<>(List.of(g.bereik().alles(), g.bereik().scholenArray(),
-                g.bereik().gemeentenArray(), sql(vandaag)));
+        var tellen = g.bereik().tellingen("school_id", "melden_aan");
+        List<Object> params = new ArrayList<>(tellen.params());
+        params.add(sql(vandaag));
         Map<SchoolId, Long> perSchool = new TreeMap<>();
-        jdbc.sql("select school_id, count(*) from melding where " + BEREIK + " and " + TE_LAAT + " group by school_id")
+        jdbc.sql("select school_id, count(*) from melding where " + tellen.sql() + " and " + TE_LAAT + " group by school_id")
                 .params(params).query(rs -> {
                     perSchool.put(new SchoolId(rs.getString(1)), rs.getLong(2));
                 });
@@ -113,8 +115,7 @@ class Meldingregister {
         return jdbc.sql("select * from melding where id = ?").param(id).query((rs, i) -> Meldingrij.lees(rs)).single();
     }
 
-    private static List<Object> zichtbaar(Gebruiker g) {
-        boolean concepten = g.rol() == Rol.SCHOOL || g.rol() == Rol.BEHEERDER;
-        return List.of(g.bereik().alles(), g.bereik().scholenArray(), g.bereik().gemeentenArray(), concepten);
+    private static Bereik.Voorwaarde zichtbaar(Gebruiker g) {
+        return g.bereik().meldingen("melding.leerling_id", "melding.school_id", "melding.melden_aan", "melding.status");
     }
 }

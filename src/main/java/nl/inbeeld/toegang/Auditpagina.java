@@ -8,21 +8,27 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The audit log for the BEHEERDER (the security configuration admits no one else to {@code /audit/**}): the newest
- * entries, per pupil, and a CSV export per pupil for an AVG inzageverzoek (which is itself logged).
+ * entries, per pupil, a CSV export per pupil for an AVG inzageverzoek (which is itself logged), and the break-glass
+ * {@link InzageMetReden}: the only way a beheerder sees a pupil's data.
  */
 @Controller
 class Auditpagina {
 
     private final Auditlog audit;
     private final Gebruikers gebruikers;
+    private final InzageMetReden inzage;
 
-    Auditpagina(Auditlog audit, Gebruikers gebruikers) {
+    Auditpagina(Auditlog audit, Gebruikers gebruikers, InzageMetReden inzage) {
         this.audit = audit;
         this.gebruikers = gebruikers;
+        this.inzage = inzage;
     }
 
     @GetMapping("/audit")
@@ -30,7 +36,20 @@ class Auditpagina {
         String filter = leerling == null || leerling.isBlank() ? null : leerling.strip();
         model.addAttribute("leerling", filter);
         model.addAttribute("regels", audit.lees(filter, 500));
+        model.addAttribute("inzagen", inzage.laatste(50));
         return "audit";
+    }
+
+    /** Break-glass: opens one pupil's data for this beheerder, with a reason; then shows the pupil's page. */
+    @PostMapping("/audit/inzage")
+    String inzage(@RequestParam(required = false) String leerling, @RequestParam(required = false) String reden,
+            RedirectAttributes doorgeven) {
+        var geweigerd = inzage.open(gebruikers.huidige(), leerling, reden);
+        if (geweigerd.isPresent()) {
+            doorgeven.addFlashAttribute("fout", geweigerd.get());
+            return "redirect:/audit";
+        }
+        return "redirect:/leerlingen/" + UriUtils.encodePathSegment(leerling.strip(), StandardCharsets.UTF_8);
     }
 
     @GetMapping("/audit/export")

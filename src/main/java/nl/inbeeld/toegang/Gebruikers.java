@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 public class Gebruikers {
 
     private final Beveiliging.Accounts accounts;
+    private final InzageMetReden inzage;
 
-    Gebruikers(Beveiliging.Accounts accounts) {
+    Gebruikers(Beveiliging.Accounts accounts, InzageMetReden inzage) {
         this.accounts = accounts;
+        this.inzage = inzage;
     }
 
     /** The logged-in user; {@link Bereik#NIETS} for an unknown principal, never more than configured. */
@@ -24,6 +26,7 @@ public class Gebruikers {
     public Gebruiker gebruiker(String naam) {
         return accounts.accounts().stream().filter(a -> a.naam().equals(naam)).findFirst()
                 .map(Beveiliging.Account::alsGebruiker)
+                .map(g -> g.rol() == Rol.BEHEERDER ? new Gebruiker(g.naam(), g.rol(), Bereik.beheer(inzage.actueel(g.naam()))) : g)
                 .orElse(new Gebruiker(naam, Rol.SCHOOL, Bereik.NIETS));
     }
 }

@@ -49,8 +49,22 @@ public class Drempelvoortgang {
 
     private record Rij(String leerling, String school, LocalDate datum, String code, int minuten, LocalDate herstart) {}
 
+    /**
+     * The pupils approaching the threshold whom the user may see by name ({@link Bereik#leerlingen}): a school its own;
+     * leerplicht only residents with a ground (the others it sees as counts, {@link #aantallen}).
+     */
     public List<Voortgang> naderend(Bereik bereik, LocalDate vandaag) {
-        var voorwaarde = bereik.voorwaarde("i.school_id", "l.woongemeente");
+        return bereken(bereik.leerlingen("i.leerling_id").en(bereik.tellingen("i.school_id", "l.woongemeente")), vandaag);
+    }
+
+    /** Per school, how many pupils approach the threshold, over what the user may count ({@link Bereik#tellingen}). */
+    public Map<SchoolId, Integer> aantallen(Bereik bereik, LocalDate vandaag) {
+        Map<SchoolId, Integer> perSchool = new java.util.TreeMap<>();
+        for (var v : bereken(bereik.tellingen("i.school_id", "l.woongemeente"), vandaag)) perSchool.merge(v.school(), 1, Integer::sum);
+        return perSchool;
+    }
+
+    private List<Voortgang> bereken(Bereik.Voorwaarde voorwaarde, LocalDate vandaag) {
         Date van = Date.valueOf(vandaag.minusWeeks(10)), tot = Date.valueOf(vandaag);
         List<Object> params = new ArrayList<>(List.of(tot, van));
         params.addAll(voorwaarde.params());

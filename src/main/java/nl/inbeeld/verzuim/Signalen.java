@@ -41,17 +41,14 @@ public class Signalen {
         return zichtbaar(Bereik.ALLES, peildatum, school, gemeente);
     }
 
-    /**
-     * As {@link #tot}, limited in the query to what the user may see: signals at the user's schools, or of
-     * pupils living (on einddatum) in the user's gemeenten.
-     */
+    /** As {@link #tot}, limited in the query to what the user may see pupil by pupil ({@link Bereik#signalen}). */
     public List<Signaal> zichtbaar(Bereik bereik, LocalDate peildatum, SchoolId school, Gemeentecode gemeente) {
         return zichtbaar(bereik, LocalDate.of(1900, 1, 1), peildatum, school, gemeente);
     }
 
     /** As {@link #zichtbaar(Bereik, LocalDate, SchoolId, Gemeentecode)}, with einddatum from {@code van} on. */
     public List<Signaal> zichtbaar(Bereik bereik, LocalDate van, LocalDate peildatum, SchoolId school, Gemeentecode gemeente) {
-        var voorwaarde = bereik.voorwaarde("school_id", "woongemeente");
+        var voorwaarde = bereik.signalen("signaal.leerling_id", "signaal.school_id", "signaal.woongemeente", "signaal.verplicht");
         var sql = new StringBuilder("select * from signaal where einddatum between ? and ? and " + voorwaarde.sql());
         List<Object> params = new ArrayList<>(List.of(Date.valueOf(van), Date.valueOf(peildatum)));
         params.addAll(voorwaarde.params());
@@ -68,9 +65,12 @@ public class Signalen {
         return jdbc.sql(sql.toString()).params(params).query((rs, i) -> lees(rs)).list();
     }
 
-    /** Per school and kind, how many signals (that the user may see) arose between {@code van} and {@code tot}. */
+    /**
+     * Per school and kind, how many signals arose between {@code van} and {@code tot}, counted over what the user may
+     * count ({@link Bereik#tellingen}: no ids leave this method).
+     */
     public java.util.Map<SchoolId, java.util.Map<Signaalsoort, Integer>> telling(Bereik bereik, LocalDate van, LocalDate tot) {
-        var voorwaarde = bereik.voorwaarde("school_id", "woongemeente");
+        var voorwaarde = bereik.tellingen("school_id", "woongemeente");
         List<Object> params = new ArrayList<>(List.of(Date.valueOf(van), Date.valueOf(tot)));
         params.addAll(voorwaarde.params());
         java.util.Map<SchoolId, java.util.Map<Signaalsoort, Integer>> telling = new java.util.TreeMap<>();
@@ -90,7 +90,7 @@ public class Signalen {
 
     /** Signals of the given pupil that the user may see. */
     public List<Signaal> van(Bereik bereik, LeerlingId leerling) {
-        var voorwaarde = bereik.voorwaarde("school_id", "woongemeente");
+        var voorwaarde = bereik.signalen("signaal.leerling_id", "signaal.school_id", "signaal.woongemeente", "signaal.verplicht");
         List<Object> params = new ArrayList<>(List.of(leerling.waarde()));
         params.addAll(voorwaarde.params());
         return jdbc.sql("select * from signaal where leerling_id = ? and " + voorwaarde.sql()
@@ -98,7 +98,7 @@ public class Signalen {
                 .params(params).query((rs, i) -> lees(rs)).list();
     }
 
-        /** Refreshes the planner statistics of these tables (names from code, never from input). */
+    /** Refreshes the planner statistics of these tables (names from code, never from input). */
     public void statistiekBijwerken(String... tabellen) {
         jdbc.sql("analyze " + String.join(", ", tabellen)).update();
     }

@@ -18,6 +18,8 @@ import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.leerling.Leerlingen;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.toegang.Auditlog;
+import nl.inbeeld.toegang.Bereik;
+import nl.inbeeld.toegang.Rol;
 import nl.inbeeld.toegang.Gebruiker;
 import nl.inbeeld.toegang.Gebruikers;
 import nl.inbeeld.verzuim.Signalen;
@@ -69,7 +71,7 @@ class Leerlingpagina {
         LocalDate vandaag = LocalDate.now(clock);
         var rijen = absenties.van(g.bereik(), l.id());
         var inschrijvingen = leerlingen.inschrijvingen(Set.of(l.id())).stream()
-                .filter(i -> g.bereik().alles() || !g.bereik().gemeenten().isEmpty() || g.bereik().scholen().contains(i.school()))
+                .filter(i -> g.bereik().soort() != Bereik.Soort.SCHOLEN || g.bereik().isSchoolVan(i.school()))
                 .toList();
         model.addAttribute("leerling", l);
         model.addAttribute("vandaag", vandaag);
@@ -79,7 +81,7 @@ class Leerlingpagina {
         model.addAttribute("weken", weken(rijen, vandaag));
         model.addAttribute("historie", absenties.historie(g.bereik(), l.id()));
         model.addAttribute("codes", Absentiecode.values());
-        model.addAttribute("magSchrijven", g.rol().name().equals("SCHOOL") || g.rol().name().equals("BEHEERDER"));
+        model.addAttribute("magSchrijven", g.rol() == Rol.SCHOOL);
         return "leerling";
     }
 

@@ -40,9 +40,16 @@ class Startpagina {
         this.clock = clock;
     }
 
-    /** One school's part of the page. */
+    /**
+     * One school's part of the page: the signals of today and the pupils approaching 16 hours that the user may see by
+     * name, and counts of both for what the user may only count (leerplicht: residents without a ground).
+     */
     record Schoolregel(School school, List<Signaal> vandaag, Map<Signaalsoort, Integer> ditSchooljaar,
-            List<Drempelvoortgang.Voortgang> naderend) {}
+            List<Drempelvoortgang.Voortgang> naderend, int[] aantalNaderend) {
+        public int aantalNaderendZonderNaam() {
+            return aantalNaderend[0] - naderend.size();
+        }
+    }
 
     @GetMapping("/")
     String start(Model model) {
@@ -54,13 +61,15 @@ class Startpagina {
         Map<SchoolId, School> alle = new TreeMap<>();
         scholen.alle().forEach(s -> alle.put(s.id(), s));
         for (School s : alle.values()) {
-            if (bereik.alles() || bereik.scholen().contains(s.id())) regels.put(s.id(), regel(s));
+            if (bereik.isSchoolVan(s.id())) regels.put(s.id(), regel(s));
         }
         for (Signaal s : signalen.zichtbaar(bereik, vandaag, vandaag, null, null)) {
             regels.computeIfAbsent(s.school(), id -> regel(alle.get(id))).vandaag().add(s);
         }
         signalen.telling(bereik, schooljaarBegin, vandaag).forEach((school, perSoort) ->
                 regels.computeIfAbsent(school, id -> regel(alle.get(id))).ditSchooljaar().putAll(perSoort));
+        voortgang.aantallen(bereik, vandaag).forEach((school, aantal) ->
+                regels.computeIfAbsent(school, id -> regel(alle.get(id))).aantalNaderend()[0] = aantal);
         for (var v : voortgang.naderend(bereik, vandaag)) {
             Schoolregel r = regels.get(v.school());
             if (r != null) r.naderend().add(v);
@@ -75,6 +84,7 @@ class Startpagina {
     }
 
     private static Schoolregel regel(School s) {
-        return new Schoolregel(s, new java.util.ArrayList<>(), new EnumMap<>(Signaalsoort.class), new java.util.ArrayList<>());
+        return new Schoolregel(s, new java.util.ArrayList<>(), new EnumMap<>(Signaalsoort.class), new java.util.ArrayList<>(),
+                new int[1]);
     }
 }

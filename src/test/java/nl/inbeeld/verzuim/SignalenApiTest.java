@@ -22,7 +22,11 @@ import org.springframework.test.context.ActiveProfiles;
  * Detection against the real database and the REST API of spec §5: rule case B1 for a pupil who lives in
  * another municipality than the school's, and moved during the year (the population register decides).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // the school's own account: a beheerder sees no pupil data (Bereik.BEHEER), the school sees its signals
+        "inbeeld.accounts[0].naam=beheer", "inbeeld.accounts[0].wachtwoord=inbeeld-demo", "inbeeld.accounts[0].rol=BEHEERDER",
+        "inbeeld.accounts[1].naam=regenboog", "inbeeld.accounts[1].wachtwoord=inbeeld-demo", "inbeeld.accounts[1].rol=SCHOOL",
+        "inbeeld.accounts[1].scholen=12AB00"})
 @ActiveProfiles("test")
 class SignalenApiTest {
 
@@ -59,7 +63,7 @@ class SignalenApiTest {
 
     @Test
     void signaalAlsJsonVolgensSpec() throws Exception {
-        var antwoord = get("/api/v1/signalen?peildatum=2025-10-02", "beheer", "inbeeld-demo");
+        var antwoord = get("/api/v1/signalen?peildatum=2025-10-02", "regenboog", "inbeeld-demo");
         assertThat(antwoord.statusCode()).isEqualTo(200);
         assertThat(antwoord.body()).isEqualTo("""
                 [{"soort":"VERZUIM_16_UUR","leerling_id":"L-0001","school_id":"12AB00",\
@@ -69,25 +73,32 @@ class SignalenApiTest {
 
     @Test
     void peildatumVoorEinddatumGeeftLeeg() throws Exception {
-        assertThat(get("/api/v1/signalen?peildatum=2025-10-01", "beheer", "inbeeld-demo").body()).isEqualTo("[]");
+        assertThat(get("/api/v1/signalen?peildatum=2025-10-01", "regenboog", "inbeeld-demo").body()).isEqualTo("[]");
     }
 
     @Test
     void filterOpGemeenteVanInwoners() throws Exception {
-        assertThat(get("/api/v1/signalen?peildatum=2026-01-01&gemeente=GM0321", "beheer", "inbeeld-demo").body())
+        assertThat(get("/api/v1/signalen?peildatum=2026-01-01&gemeente=GM0321", "regenboog", "inbeeld-demo").body())
                 .contains("L-0001");
-        assertThat(get("/api/v1/signalen?peildatum=2026-01-01&gemeente=GM0344", "beheer", "inbeeld-demo").body())
+        assertThat(get("/api/v1/signalen?peildatum=2026-01-01&gemeente=GM0344", "regenboog", "inbeeld-demo").body())
                 .isEqualTo("[]");
-        assertThat(get("/api/v1/signalen?peildatum=2026-01-01&school=12AB00", "beheer", "inbeeld-demo").body())
+        assertThat(get("/api/v1/signalen?peildatum=2026-01-01&school=12AB00", "regenboog", "inbeeld-demo").body())
                 .contains("L-0001");
     }
 
     @Test
     void foutieveInvoerGeeftDuidelijkeFout() throws Exception {
-        var antwoord = get("/api/v1/signalen?peildatum=2026-01-01&gemeente=Utrecht", "beheer", "inbeeld-demo");
+        var antwoord = get("/api/v1/signalen?peildatum=2026-01-01&gemeente=Utrecht", "regenboog", "inbeeld-demo");
         assertThat(antwoord.statusCode()).isEqualTo(400);
         assertThat(antwoord.body()).contains("geen CBS-gemeentecode");
-        assertThat(get("/api/v1/signalen?peildatum=gisteren", "beheer", "inbeeld-demo").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/signalen?peildatum=gisteren", "regenboog", "inbeeld-demo").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void beheerderZietGeenSignalenZonderInzageMetReden() throws Exception {
+        var antwoord = get("/api/v1/signalen?peildatum=2026-01-01", "beheer", "inbeeld-demo");
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        assertThat(antwoord.body()).isEqualTo("[]");
     }
 
     @Test

@@ -41,6 +41,9 @@ class IsolatieTest {
     /** A pupil of 21AB00 who lives (and lived) only in Arnhem, and a pupil of another school living only in Nijmegen. */
     String klimboomArnhem;
     String elders;
+    /** A resident of Arnhem whom a school melded (a ground for lpa.arnhem), and one no school melded. */
+    String gemeldArnhem;
+    String nietGemeldArnhem;
 
     @BeforeAll
     void demoregio() throws Exception {
@@ -59,17 +62,34 @@ class IsolatieTest {
                   and not exists (select 1 from inschrijving j where j.leerling_id = l.leerling_id and j.school_id = '21AB00')
                   and exists (select 1 from signaal s where s.leerling_id = l.leerling_id and s.woongemeente = 'GM0268')
                 order by 1 limit 1""").query(String.class).single();
+        gemeldArnhem = jdbc.sql("""
+                select m.leerling_id from melding m join leerling l using (leerling_id)
+                where m.melden_aan = 'GM0202' and m.status in ('VERZONDEN','IN_BEHANDELING') and l.woongemeente = 'GM0202'
+                  and not exists (select 1 from bevolking b where b.persoon_id = l.leerling_id and b.gemeente <> 'GM0202')
+                order by 1 limit 1""").query(String.class).single();
+        nietGemeldArnhem = jdbc.sql("""
+                select l.leerling_id from leerling l
+                where l.woongemeente = 'GM0202'
+                  and exists (select 1 from signaal s where s.leerling_id = l.leerling_id and s.woongemeente = 'GM0202')
+                  and not exists (select 1 from inzagegrond g where g.leerling_id = l.leerling_id)
+                order by 1 limit 1""").query(String.class).single();
     }
 
     @Test
     void leerlingpaginaAlleenBinnenBereik() throws Exception {
         assertThat(get("/leerlingen/" + klimboomArnhem, "klimboom").statusCode()).isEqualTo(200);
-        assertThat(get("/leerlingen/" + klimboomArnhem, "lpa.arnhem").statusCode()).isEqualTo(200);
         assertThat(get("/leerlingen/" + klimboomArnhem, "lpa.nijmegen").statusCode()).isEqualTo(404);
         assertThat(get("/leerlingen/" + elders, "klimboom").statusCode()).isEqualTo(404);
         assertThat(get("/leerlingen/" + elders, "lpa.arnhem").statusCode()).isEqualTo(404);
-        assertThat(get("/leerlingen/" + elders, "lpa.nijmegen").statusCode()).isEqualTo(200);
         assertThat(get("/leerlingen/bestaat-niet", "beheer").statusCode()).isEqualTo(404);
+        // leerplicht: a resident with a ground (a sent melding), not a resident without one
+        assertThat(get("/leerlingen/" + gemeldArnhem, "lpa.arnhem").statusCode()).isEqualTo(200);
+        assertThat(get("/leerlingen/" + gemeldArnhem, "teamleider.arnhem").statusCode()).isEqualTo(200);
+        assertThat(get("/leerlingen/" + gemeldArnhem, "lpa.nijmegen").statusCode()).isEqualTo(404);
+        assertThat(get("/leerlingen/" + nietGemeldArnhem, "lpa.arnhem").statusCode()).isEqualTo(404);
+        assertThat(get("/leerlingen/" + nietGemeldArnhem, "teamleider.arnhem").statusCode()).isEqualTo(404);
+        // a beheerder sees no pupil
+        assertThat(get("/leerlingen/" + gemeldArnhem, "beheer").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -78,9 +98,12 @@ class IsolatieTest {
         assertThat(school).contains("\"school_id\":\"21AB00\"").doesNotContain(elders);
         assertThat(school.replace("\"school_id\":\"21AB00\"", "")).doesNotContain("\"school_id\"");
         String arnhem = get("/api/v1/signalen?peildatum=2026-03-16", "lpa.arnhem").body();
-        assertThat(arnhem).contains(klimboomArnhem).doesNotContain(elders).doesNotContain("\"melden_aan\":\"GM0268\"");
+        assertThat(arnhem).contains(gemeldArnhem).doesNotContain(nietGemeldArnhem).doesNotContain(elders)
+                .doesNotContain("\"melden_aan\":\"GM0268\"")
+                // no school-protocol signal (MAZL, ziekmelding te laat, herhaald te laat, vermoeden luxe verzuim)
+                .doesNotContain("\"verplicht\":false");
         String nijmegen = get("/api/v1/signalen?peildatum=2026-03-16&school=21AB00", "lpa.nijmegen").body();
-        assertThat(nijmegen).doesNotContain(klimboomArnhem);
+        assertThat(nijmegen).doesNotContain(klimboomArnhem).doesNotContain(gemeldArnhem);
         // asking for another school's signals by parameter gives nothing outside the reach
         assertThat(get("/api/v1/signalen?peildatum=2026-03-16&school=21AC00", "klimboom").body()).isEqualTo("[]");
     }
@@ -109,7 +132,8 @@ class IsolatieTest {
     void meldingpaginasAlleenBinnenBereik() throws Exception {
         // a melding of another school, about a resident of Nijmegen, already sent (so leerplicht may see it)
         long id = jdbc.sql("""
-                select id from melding where school_id <> '21AB00' and melden_aan = 'GM0268' order by id limit 1""")
+                select id from melding where school_id <> '21AB00' and melden_aan = 'GM0268' and status = 'CONCEPT'
+                order by id limit 1""")
                 .query(Long.class).single();
         jdbc.sql("update melding set status = 'VERZONDEN', verzonden_op = '2026-03-16', verzonden_door = 'test',"
                 + " wat_school_deed = 'gesprek' where id = ? and status = 'CONCEPT'").param(id).update();
