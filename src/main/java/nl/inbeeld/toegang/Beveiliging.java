@@ -42,7 +42,7 @@ class Beveiliging {
 
         Gebruiker alsGebruiker() {
             Bereik bereik = switch (rol) {
-                case BEHEERDER -> Bereik.ALLES;
+                case BEHEERDER -> Bereik.beheer(java.util.Set.of());
                 case SCHOOL -> Bereik.scholen(scholen.stream().map(nl.inbeeld.school.SchoolId::new)
                         .collect(java.util.stream.Collectors.toSet()));
                 case LEERPLICHT, TEAMLEIDER -> Bereik.gemeenten(gemeenten.stream().map(nl.inbeeld.school.Gemeentecode::new)
@@ -75,6 +75,8 @@ class Beveiliging {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/login", "/error").permitAll()
                         .requestMatchers("/audit/**").hasRole(Rol.BEHEERDER.name())
+                        // a school imports its own administration; the system imports through the command line
+                        .requestMatchers("/inlezen", "/inlezen/**").hasRole(Rol.SCHOOL.name())
                         // OpenAPI documentation (springdoc): for every logged-in user
                         .requestMatchers("/api/docs", "/api/docs/**", "/swagger-ui/**").authenticated()
                         .anyRequest().authenticated())

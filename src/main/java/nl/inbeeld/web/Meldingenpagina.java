@@ -107,6 +107,9 @@ class Meldingenpagina {
                 yield "redirect:/meldingen/" + gelukt.melding().id();
             }
             case Meldingbesluit.Geweigerd geweigerd -> {
+                // not theirs: the same 404 as any pupil outside the reach; not their role: 403; else back with the reason
+                if (geweigerd.grond() == Meldingbesluit.Weigering.NIET_GEVONDEN) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                if (geweigerd.grond() == Meldingbesluit.Weigering.NIET_BEVOEGD) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
                 doorgeven.addFlashAttribute("fout", geweigerd.reden());
                 yield "redirect:/leerlingen/" + leerling;
             }
