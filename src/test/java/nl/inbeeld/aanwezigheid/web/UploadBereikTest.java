@@ -13,10 +13,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.inbeeld.aanwezigheid.Absenties;
 import nl.inbeeld.aanwezigheid.Afkeuring;
 import nl.inbeeld.aanwezigheid.Inleesresultaat;
+import nl.inbeeld.aanwezigheid.Inlezen;
+import nl.inbeeld.aanwezigheid.Testmap;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerling.Leerlingen;
+import nl.inbeeld.toegang.Auditlog;
+import nl.inbeeld.toegang.Bereik;
+import nl.inbeeld.toegang.Gebruiker;
+import nl.inbeeld.toegang.Gebruikers;
 import nl.inbeeld.verzuim.Signaaldetectie;
+import nl.inbeeld.verzuim.Signalen;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +46,8 @@ import org.springframework.web.context.WebApplicationContext;
  * Issue 11, who may change what: a school's zip upload writes only pupils enrolled at its own schools. The attack
  * that worked before: klimboom (21AB00) uploads a leerlingen.csv that makes L-NIJ, a pupil of 21AH00 with a
  * VERZUIM_16_UUR signal and a draft melding, an adult with a startkwalificatie living in Arnhem; the signal vanished
- * and the draft became VERVALLEN.
+ * and the draft became VERVALLEN. Also: every file of the folder, atomic and partial; an enrolment of a pupil known
+ * at another school (allowed, audited, only core data visible); the command line keeps full reach.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "inbeeld.klok.vandaag=2025-10-13")
 @ActiveProfiles({"test", "demo"})
@@ -43,7 +56,14 @@ class UploadBereikTest {
     @Autowired JdbcClient jdbc;
     @Autowired Signaaldetectie detectie;
     @Autowired WebApplicationContext context;
+    @Autowired Inlezen inlezen;
+    @Autowired Gebruikers gebruikers;
+    @Autowired Leerlingen leerlingen;
+    @Autowired Absenties absenties;
+    @Autowired Signalen signaalopslag;
+    @Autowired Auditlog auditlog;
     MockMvc mvc;
+    long auditVoor;
 
     /** Two schools; L-B1 at 21AB00 (Arnhem) and L-NIJ at 21AH00 (Nijmegen), each with 16 hours in one week. */
     @BeforeEach
@@ -65,6 +85,7 @@ class UploadBereikTest {
                   ('L-NIJ', '21AH00', '2025-09-17', 'ONGEOORLOOFD', 360, 'test', now())
                 """).update();
         detectie.herbereken(Set.of(new LeerlingId("L-B1"), new LeerlingId("L-NIJ")));
+        auditVoor = jdbc.sql("select coalesce(max(id), 0) from audit").query(Long.class).single();
         assertThat(signalen("L-NIJ")).contains("VERZUIM_16_UUR");
         assertThat(meldingstatus("L-NIJ")).isEqualTo("CONCEPT");
     }
@@ -102,11 +123,134 @@ class UploadBereikTest {
         assertThat(r.inlezing()).isNotNull();
         assertThat(r.afkeuringen()).extracting(Afkeuring::alsTekst).singleElement().asString()
                 .startsWith("leerlingen.csv:3: leerling_id L-NIJ");
-        assertThat(jdbc.sql("select gebruiker || ' ' || rol || ': ' || handeling from audit where leerling_id = 'L-B1'"
-                        + " and handeling like 'WIJZIGEN leerling%'").query(String.class).list())
-                .containsExactly("klimboom SCHOOL: WIJZIGEN leerling via inlezing " + r.inlezing() + ": woongemeente");
-        assertThat(jdbc.sql("select count(*) from audit where leerling_id = 'L-NIJ' and handeling like 'WIJZIGEN%'")
-                .query(Long.class).single()).isZero();
+        assertThat(audit("L-B1", "WIJZIGEN%")).containsExactly("klimboom SCHOOL: WIJZIGEN leerling via inlezing " + r.inlezing() + ": woongemeente");
+        assertThat(audit("L-NIJ", "WIJZIGEN%")).isEmpty();
+    }
+
+    @Test
+    void elkBestandSchrijftAlleenRijenVanDeEigenScholenEnLeerlingen(@TempDir Path tmp) throws Exception {
+        Map<String, String> bestanden = new LinkedHashMap<>();
+        bestanden.put("scholen.csv", """
+                school_id,naam,sector,gemeente,vakantieregio,lesminuten_per_dag
+                21AB00,OBS De Klimboom,PO,GM0202,MIDDEN,360
+                21AH00,Overgenomen,VO,GM0202,MIDDEN,360
+                """);
+        bestanden.put("kalender.csv", """
+                school_id,van,tot_en_met,soort,omschrijving
+                21AH00,2025-09-15,2025-09-19,VAKANTIE,weg ermee
+                """);
+        bestanden.put("leerlingen.csv", """
+                leerling_id,geboortedatum,woongemeente,startkwalificatie_op
+                L-NIEUW,2016-01-01,GM0202,
+                L-ZWERF,2016-01-01,GM0202,
+                """);
+        bestanden.put("inschrijvingen.csv", """
+                leerling_id,school_id,van,tot_en_met
+                L-NIEUW,21AB00,2025-08-25,
+                L-NIJ,21AH00,2025-08-25,2025-09-01
+                """);
+        bestanden.put("absenties.csv", """
+                leerling_id,school_id,datum,minuten,code,aantal,gemeld_op
+                L-B1,21AB00,2025-09-18,60,ONGEOORLOOFD,,
+                L-NIJ,21AH00,2025-09-15,1,ZIEK,,
+                """);
+        bestanden.put("bevolking.csv", """
+                persoon_id,geboortedatum,gemeente,van,tot_en_met
+                L-B1,2015-03-01,GM0268,2015-03-01,
+                """);
+        bestanden.put("vrijstellingen.csv", """
+                leerling_id,grond,van,tot_en_met,kennisgeving_op
+                L-B1,5A,2025-09-01,,
+                """);
+        var verwacht = List.of(
+                "scholen.csv:3: school_id 21AH00 hoort niet bij uw account; u levert alleen gegevens van 21AB00",
+                "kalender.csv:2: school_id 21AH00 hoort niet bij uw account; u levert alleen gegevens van 21AB00",
+                "leerlingen.csv:3: leerling_id L-ZWERF staat niet ingeschreven op een school van uw account"
+                        + " (opgeslagen of in inschrijvingen.csv)",
+                "inschrijvingen.csv:3: school_id 21AH00 hoort niet bij uw account; u levert alleen gegevens van 21AB00",
+                "absenties.csv:3: school_id 21AH00 hoort niet bij uw account; u levert alleen gegevens van 21AB00",
+                "bevolking.csv:2: woonperioden uit de BRP levert de gemeente aan, niet een school",
+                "vrijstellingen.csv:2: een vrijstelling legt de leerplichtambtenaar van de gemeente vast, niet een school");
+        var voor = Testmap.tellingen(jdbc);
+
+        var atomair = inlezen.lees(Testmap.schrijf(tmp.resolve("atomair"), bestanden), false, klimboom());
+        assertThat(atomair.afkeuringen()).extracting(Afkeuring::alsTekst).containsExactlyElementsOf(verwacht);
+        assertThat(Testmap.tellingen(jdbc)).isEqualTo(voor);
+
+        Path map = Testmap.schrijf(tmp.resolve("gedeeltelijk"), bestanden);
+        var r = inlezen.lees(map, true, klimboom());
+        assertThat(r.afkeuringen()).extracting(Afkeuring::alsTekst).containsExactlyElementsOf(verwacht);
+        assertThat(Files.readString(r.afgekeurd())).contains("L-ZWERF", "21AH00,Overgenomen", "L-NIJ,21AH00,2025-09-15");
+        assertThat(r.opgeslagen()).containsEntry("scholen.csv", 1).containsEntry("leerlingen.csv", 1)
+                .containsEntry("inschrijvingen.csv", 1).containsEntry("absenties.csv", 1)
+                .containsEntry("bevolking.csv", 0).containsEntry("vrijstellingen.csv", 0);
+        assertThat(jdbc.sql("select naam from school where school_id = '21AH00'").query(String.class).single())
+                .isEqualTo("Stedelijk College");
+        assertThat(jdbc.sql("select count(*) from kalender").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select string_agg(leerling_id || ' ' || school_id || ' ' || coalesce(tot_en_met::text, '-'),"
+                + " ', ' order by leerling_id) from inschrijving").query(String.class).single())
+                .isEqualTo("L-B1 21AB00 -, L-NIEUW 21AB00 -, L-NIJ 21AH00 -");
+        assertThat(jdbc.sql("select count(*) from absentie where leerling_id = 'L-NIJ'").query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from absentie where leerling_id = 'L-B1'").query(Long.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from bevolking").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from vrijstelling").query(Long.class).single()).isZero();
+        assertThat(signalen("L-NIJ")).contains("VERZUIM_16_UUR");
+    }
+
+    @Test
+    void eenSchoolSchrijftEenLeerlingVanEenAndereSchoolInMetAlleenZichtOpDeKerngegevens(@TempDir Path tmp) {
+        Map<String, String> inschrijving = Map.of("inschrijvingen.csv", """
+                leerling_id,school_id,van,tot_en_met
+                L-NIJ,21AB00,2025-10-01,
+                """);
+        var r = inlezen.lees(Testmap.schrijf(tmp.resolve("1"), inschrijving), false, klimboom());
+        assertThat(r.volledig()).isTrue();
+        assertThat(audit("L-NIJ", "INSCHRIJVEN%")).containsExactly("klimboom SCHOOL: INSCHRIJVEN op 21AB00 via inlezing "
+                + r.inlezing() + ": leerling stond al ingeschreven op 21AH00");
+        // the same enrolment again is no new one
+        inlezen.lees(Testmap.schrijf(tmp.resolve("2"), inschrijving), false, klimboom());
+        assertThat(audit("L-NIJ", "INSCHRIJVEN%")).hasSize(1);
+
+        // klimboom sees the pupil's core data, never 21AH00's absence rows or signals
+        var bereik = klimboom().bereik();
+        var nij = new LeerlingId("L-NIJ");
+        assertThat(leerlingen.zichtbaar(bereik, nij)).isPresent();
+        assertThat(absenties.van(Bereik.ALLES, nij)).hasSize(3);
+        assertThat(absenties.van(bereik, nij)).isEmpty();
+        assertThat(signaalopslag.van(Bereik.ALLES, nij)).isNotEmpty();
+        assertThat(signaalopslag.van(bereik, nij)).isEmpty();
+
+        // enrolled at 21AB00 now, so klimboom may correct the core data: in the pupil's audit history
+        var kern = inlezen.lees(Testmap.schrijf(tmp.resolve("3"), Map.of("leerlingen.csv", """
+                leerling_id,geboortedatum,woongemeente,startkwalificatie_op
+                L-NIJ,2012-06-01,GM0202,
+                """)), false, klimboom());
+        assertThat(kern.volledig()).isTrue();
+        assertThat(audit("L-NIJ", "WIJZIGEN%")).containsExactly("klimboom SCHOOL: WIJZIGEN leerling via inlezing "
+                + kern.inlezing() + ": woongemeente");
+    }
+
+    @Test
+    void deOpdrachtregelHoudtVolledigBereikEnLegtKerngegevensWijzigingenVast(@TempDir Path tmp) {
+        var r = inlezen.lees(Testmap.schrijf(tmp.resolve("map"), Map.of("leerlingen.csv", """
+                leerling_id,geboortedatum,woongemeente,startkwalificatie_op
+                L-NIJ,2012-06-02,GM0268,2025-06-30
+                """)), false, "cli:jan");
+        assertThat(r.volledig()).isTrue();
+        assertThat(audit("L-NIJ", "WIJZIGEN%")).containsExactly("cli:jan BEHEERDER: WIJZIGEN leerling via inlezing "
+                + r.inlezing() + ": geboortedatum, startkwalificatie_op");
+        assertThat(auditlog.lees("L-NIJ", 10)).extracting(Auditlog.Regel::handeling)
+                .contains("WIJZIGEN leerling via inlezing " + r.inlezing() + ": geboortedatum, startkwalificatie_op");
+    }
+
+    private Gebruiker klimboom() {
+        return gebruikers.gebruiker("klimboom");
+    }
+
+    /** The audit entries of a pupil (one test run: the table is append only) whose handeling is like {@code soort}. */
+    private List<String> audit(String leerling, String soort) {
+        return jdbc.sql("select gebruiker || ' ' || rol || ': ' || handeling from audit where leerling_id = ?"
+                + " and handeling like ? and id > ? order by id").params(leerling, soort, auditVoor).query(String.class).list();
     }
 
     private Inleesresultaat upload(String account, boolean gedeeltelijk, Map<String, String> bestanden) throws Exception {
