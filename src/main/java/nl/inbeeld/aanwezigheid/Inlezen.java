@@ -2,6 +2,7 @@ package nl.inbeeld.aanwezigheid;
 
 import java.nio.file.Path;
 import nl.inbeeld.aanwezigheid.inlezen.Inleesproces;
+import nl.inbeeld.toegang.Gebruiker;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,11 +21,24 @@ public class Inlezen {
     }
 
     /**
-     * Imports the folder {@code map}; {@code door} names who imports (e.g. {@code cli:jan}).
+     * Imports the folder {@code map} as the system, with full reach (the command line, the demo); {@code door} names
+     * who imports (e.g. {@code cli:jan}).
      *
      * @throws IllegalArgumentException when the folder does not exist or holds none of the files of the format
      */
     public Inleesresultaat lees(Path map, boolean gedeeltelijk, String door) {
-        return proces.lees(map, gedeeltelijk, door);
+        return proces.lees(map, gedeeltelijk, Gebruiker.systeem(door));
+    }
+
+    /**
+     * Imports the folder {@code map} for {@code wie}. Without full reach (a school) only rows of the user's schools
+     * and of pupils enrolled at one of them (stored, or in the folder's inschrijvingen.csv) are written; every other
+     * row is rejected like an invalid one; bevolking.csv and vrijstellingen.csv come only from the gemeente. A change
+     * of a pupil's core data, and an enrolment of a pupil enrolled at another school, go into the pupil's audit history.
+     *
+     * @throws IllegalArgumentException when the folder does not exist or holds none of the files of the format
+     */
+    public Inleesresultaat lees(Path map, boolean gedeeltelijk, Gebruiker wie) {
+        return proces.lees(map, gedeeltelijk, wie);
     }
 }

@@ -40,6 +40,21 @@ public class Auditlog {
                 handeling, leerling, doel);
     }
 
+    /**
+     * Records one entry per row of {@code bron}, a query (written in code, never from input) that gives the columns
+     * (handeling, leerling_id): many entries in one statement, e.g. every pupil an import changed. Returns how many.
+     */
+    public int vastleggenUit(Gebruiker gebruiker, String doel, String bron, Object... parameters) {
+        Object[] alle = new Object[parameters.length + 4];
+        alle[0] = Timestamp.from(clock.instant());
+        alle[1] = gebruiker.naam();
+        alle[2] = gebruiker.rol().name();
+        alle[3] = doel;
+        System.arraycopy(parameters, 0, alle, 4, parameters.length);
+        return template.update("insert into audit (op, gebruiker, rol, handeling, leerling_id, doel)"
+                + " select ?::timestamptz, ?::text, ?::text, b.handeling, b.leerling_id, ?::text from (" + bron + ") b (handeling, leerling_id)", alle);
+    }
+
     /** One audit entry. */
     public record Regel(java.time.OffsetDateTime op, String gebruiker, String rol, String handeling, String leerling, String doel) {}
 

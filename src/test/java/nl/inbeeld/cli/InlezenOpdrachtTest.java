@@ -46,7 +46,8 @@ class InlezenOpdrachtTest {
             alles[0] = "inlezen";
             alles[1] = "--db-url";
             String url = dataSource.getJdbcUrl();
-            alles[2] = url + (url.contains("?") ? "&" : "?") + "user=postgres";
+            // the embedded database asks a password (issue 11)
+            alles[2] = url + (url.contains("?") ? "&" : "?") + "user=postgres&password=" + dataSource.getPassword();
             System.arraycopy(args, 0, alles, 3, args.length);
             return Opdrachtregel.uitvoeren(InBeeldApplication.class, alles);
         } finally {

@@ -32,17 +32,24 @@ final class AbsentieControle {
     private final School[] school;
     private final Schoolkalender[] kalender;
     private final boolean[] leerlingBekend;
+    private final boolean[] schoolInBereik;
+    private final Bereikcontrole bereik;
     private final List<Afkeuring> afkeuringen;
 
     AbsentieControle(Mapinhoud m, Opgeslagen opgeslagen, Map<SchoolId, School> scholen, Set<LeerlingId> leerlingen,
-            List<Afkeuring> afkeuringen) {
+            Bereikcontrole bereik, List<Afkeuring> afkeuringen) {
         this.afkeuringen = afkeuringen;
+        this.bereik = bereik;
         this.m = m;
         this.opgeslagen = opgeslagen;
         this.t = m.absenties;
         this.school = new School[t.aantalScholen()];
         this.kalender = new Schoolkalender[t.aantalScholen()];
-        for (int s = 0; s < school.length; s++) school[s] = scholen.get(new SchoolId(t.scholen[s]));
+        this.schoolInBereik = new boolean[t.aantalScholen()];
+        for (int s = 0; s < school.length; s++) {
+            school[s] = scholen.get(new SchoolId(t.scholen[s]));
+            schoolInBereik[s] = bereik.school(t.scholen[s]);
+        }
         this.leerlingBekend = new boolean[t.aantalLeerlingen()];
         for (int l = 0; l < leerlingBekend.length; l++) {
             leerlingBekend[l] = leerlingen.contains(new LeerlingId(t.leerlingen[l]));
@@ -94,6 +101,9 @@ final class AbsentieControle {
     /** Why row {@code i} cannot be stored apart from duplicates and day totals: {kolom, reden}, or null. */
     private String[] bezwaar(int i, Lesdagen lesdagen, int[] inschrijvingen) {
         int s = t.school[i], dag = t.dag[i];
+        // the reach first: a rejection never tells whether the pupil exists; within it, the enrolment check below
+        // keeps the row to a pupil enrolled at that school on that day
+        if (!schoolInBereik[s]) return new String[] {"school_id", bereik.vreemdeSchool(t.scholen[s])};
         if (!leerlingBekend[t.leerling[i]]) {
             return new String[] {"leerling_id", Controle.onbekend(t.leerlingen[t.leerling[i]], "leerling_id")};
         }

@@ -14,6 +14,7 @@ import nl.inbeeld.leerling.Leerling;
 import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.school.School;
 import nl.inbeeld.school.SchoolId;
+import nl.inbeeld.toegang.Bereik;
 import nl.inbeeld.vrijstelling.Vrijstelling;
 
 /**
@@ -25,13 +26,17 @@ final class Controle {
 
     private final Mapinhoud m;
     private final Opgeslagen opgeslagen;
+    private final Bereikcontrole bereik;
     private Map<SchoolId, School> scholen;
     private Set<LeerlingId> leerlingen;
     private Set<SchoolId> opgeslagenScholen;
 
-    Controle(Mapinhoud m, Opgeslagen opgeslagen) {
+    private List<Bereikcontrole.Overstap> overstappen = List.of();
+
+    Controle(Mapinhoud m, Opgeslagen opgeslagen, Bereik bereik) {
         this.m = m;
         this.opgeslagen = opgeslagen;
+        this.bereik = new Bereikcontrole(bereik, m.afkeuringen, opgeslagen);
     }
 
     /**
@@ -40,22 +45,29 @@ final class Controle {
      */
     void stam() {
         m.scholen = uniek(Bestand.SCHOLEN, m.scholen, School::id, "school_id");
+        m.scholen = bereik.scholen(Bestand.SCHOLEN, m.scholen, School::id);
         scholen = opgeslagen.scholen();
         opgeslagenScholen = Set.copyOf(scholen.keySet());
         m.scholen.forEach(r -> scholen.put(r.waarde().id(), r.waarde()));
 
         m.kalender = uniek(Bestand.KALENDER, m.kalender, k -> List.of(k.school(), k.periode().van()),
                 "school_id, van");
+        m.kalender = bereik.scholen(Bestand.KALENDER, m.kalender, Kalenderrij::school);
         m.kalender = bekend(Bestand.KALENDER, m.kalender, k -> k.school(), scholen::containsKey, "school_id");
 
         m.leerlingen = uniek(Bestand.LEERLINGEN, m.leerlingen, Leerling::id, "leerling_id");
+        m.inschrijvingen = uniek(Bestand.INSCHRIJVINGEN, m.inschrijvingen,
+                i -> List.of(i.leerling(), i.school(), i.van()), "leerling_id, school_id, van");
+        // the reach before the references: a rejection never tells whether a pupil or school exists elsewhere
+        m.inschrijvingen = bereik.scholen(Bestand.INSCHRIJVINGEN, m.inschrijvingen, Inschrijving::school);
+        m.leerlingen = bereik.leerlingen(Bestand.LEERLINGEN, m.leerlingen, Leerling::id, m.inschrijvingen);
+        m.bevolking = bereik.alleenGemeente(Bestand.BEVOLKING, m.bevolking);
+        m.vrijstellingen = bereik.alleenGemeente(Bestand.VRIJSTELLINGEN, m.vrijstellingen);
         Set<LeerlingId> genoemd = new HashSet<>();
         m.inschrijvingen.forEach(r -> genoemd.add(r.waarde().leerling()));
         m.vrijstellingen.forEach(r -> genoemd.add(r.waarde().leerling()));
         leerlingen = bekendeLeerlingen(genoemd);
 
-        m.inschrijvingen = uniek(Bestand.INSCHRIJVINGEN, m.inschrijvingen,
-                i -> List.of(i.leerling(), i.school(), i.van()), "leerling_id, school_id, van");
         m.inschrijvingen = bekend(Bestand.INSCHRIJVINGEN, m.inschrijvingen, Inschrijving::leerling,
                 leerlingen::contains, "leerling_id");
         m.inschrijvingen = bekend(Bestand.INSCHRIJVINGEN, m.inschrijvingen, Inschrijving::school,
@@ -68,6 +80,15 @@ final class Controle {
                 v -> List.of(v.leerling(), v.grond(), v.van()), "leerling_id, grond, van");
         m.vrijstellingen = bekend(Bestand.VRIJSTELLINGEN, m.vrijstellingen, Vrijstelling::leerling,
                 leerlingen::contains, "leerling_id");
+        overstappen = bereik.overstappen(m.inschrijvingen);
+    }
+
+    /**
+     * After {@link #stam}: the enrolments to be stored of pupils enrolled at another school before (only in an import
+     * without full reach), for the audit log.
+     */
+    List<Bereikcontrole.Overstap> overstappen() {
+        return overstappen;
     }
 
     /** After {@link #stam}: the schools that were stored before this import. */
@@ -85,7 +106,7 @@ final class Controle {
         Set<LeerlingId> genoemd = new HashSet<>();
         for (int i = 0; i < t.aantalLeerlingen(); i++) genoemd.add(new LeerlingId(t.leerlingen[i]));
         List<Afkeuring> afkeuringen = new ArrayList<>();
-        new AbsentieControle(m, opgeslagen, scholen, bekendeLeerlingen(genoemd), afkeuringen).controleer();
+        new AbsentieControle(m, opgeslagen, scholen, bekendeLeerlingen(genoemd), bereik, afkeuringen).controleer();
         return afkeuringen;
     }
 

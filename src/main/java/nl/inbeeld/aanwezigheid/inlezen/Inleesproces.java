@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import nl.inbeeld.aanwezigheid.AbsentiesGewijzigd;
 import nl.inbeeld.aanwezigheid.Afkeuring;
 import nl.inbeeld.aanwezigheid.Inleesresultaat;
+import nl.inbeeld.toegang.Gebruiker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -150,20 +151,22 @@ public class Inleesproces {
         }
     }
 
-    public Inleesresultaat lees(Path map, boolean gedeeltelijk, String door) {
+    /** Imports the folder for {@code wie}: what they may write is bounded by their reach ({@link Bereikcontrole}). */
+    public Inleesresultaat lees(Path map, boolean gedeeltelijk, Gebruiker wie) {
         beurt.acquireUninterruptibly();
         try {
-            return leesMetBeurt(map, gedeeltelijk, door);
+            return leesMetBeurt(map, gedeeltelijk, wie);
         } finally {
             beurt.release();
         }
     }
 
-    private Inleesresultaat leesMetBeurt(Path map, boolean gedeeltelijk, String door) {
+    private Inleesresultaat leesMetBeurt(Path map, boolean gedeeltelijk, Gebruiker wie) {
         Instant op = clock.instant();
         long start = System.nanoTime();
+        String door = wie.naam();
         Mapinhoud inhoud = Mapinhoud.open(map);
-        var controle = new Controle(inhoud, opgeslagen);
+        var controle = new Controle(inhoud, opgeslagen, wie.bereik());
         boolean apart = !TransactionSynchronizationManager.isActualTransactionActive();
         var stappen = new Stappen(inhoud, controle, apart, gedeeltelijk);
         try {
@@ -204,6 +207,7 @@ public class Inleesproces {
                 schrijver.absenties(opslag, inhoud, lezing.waarde().rijen(), door, op);
                 long absentiesOpgeslagen = System.nanoTime();
                 schrijver.stam(opslag, inhoud, controle.opgeslagenScholen());
+                schrijver.audit(opslag, wie, controle.overstappen());
                 schrijver.einde(opslag, inhoud, afkeuringen.size());
                 long opgeslagenOp = System.nanoTime();
                 var opslaan = duur(begonnen, voorafOpgeslagen).plus(duur(gecontroleerd, opgeslagenOp));

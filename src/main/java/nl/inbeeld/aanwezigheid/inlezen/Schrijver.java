@@ -15,6 +15,8 @@ import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.leerling.Leerlingen;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.school.Scholen;
+import nl.inbeeld.toegang.Auditlog;
+import nl.inbeeld.toegang.Gebruiker;
 import nl.inbeeld.vrijstelling.Vrijstellingen;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Schrijver {
+
+    private static final String DOEL = "verzuimadministratie bijhouden";
 
     /** What one import has stored so far, and which pupils' signals may change. */
     static final class Opslag {
@@ -44,14 +48,16 @@ class Schrijver {
     private final Vrijstellingen vrijstellingen;
     private final AbsentieSchrijver absenties;
     private final JdbcClient jdbc;
+    private final Auditlog audit;
 
     Schrijver(Scholen scholen, Leerlingen leerlingen, Vrijstellingen vrijstellingen, AbsentieSchrijver absenties,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, Auditlog audit) {
         this.scholen = scholen;
         this.leerlingen = leerlingen;
         this.vrijstellingen = vrijstellingen;
         this.absenties = absenties;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Records the inlezing and tells the history triggers who and when. */
@@ -130,6 +136,31 @@ class Schrijver {
             gezien[l] = true;
             o.geraakt.add(new LeerlingId(r.leerlingen()[l]));
         }
+    }
+
+    /**
+     * After {@link #stam}: puts what the import changed of pupils into their audit history, with who and which
+     * inlezing, in one statement each: every pupil whose core data (leerling row) changed, with the columns that
+     * changed, from this inlezing's history rows; and every new enrolment of a pupil enrolled at another school
+     * before ({@code overstappen}).
+     */
+    void audit(Opslag o, Gebruiker wie, List<Bereikcontrole.Overstap> overstappen) {
+        audit.vastleggenUit(wie, DOEL, """
+                select 'WIJZIGEN leerling via inlezing ' || w.inlezing_id || ': ' || coalesce((
+                    select string_agg(n.key, ', ' order by n.key) from jsonb_each(w.nieuwe_waarde) n
+                    where n.value is distinct from w.oude_waarde -> n.key), ''), w.sleutel
+                from wijziging w where w.tabel = 'leerling' and w.inlezing_id = ?""", o.inlezing);
+        if (overstappen.isEmpty()) return;
+        String[] handelingen = new String[overstappen.size()];
+        String[] ids = new String[overstappen.size()];
+        for (int i = 0; i < ids.length; i++) {
+            var overstap = overstappen.get(i);
+            ids[i] = overstap.leerling().waarde();
+            handelingen[i] = "INSCHRIJVEN op " + overstap.school().waarde() + " via inlezing " + o.inlezing
+                    + ": leerling stond al ingeschreven op " + String.join(", ",
+                    overstap.elders().stream().map(SchoolId::waarde).toList());
+        }
+        audit.vastleggenUit(wie, DOEL, "select * from unnest(?::text[], ?::text[])", handelingen, ids);
     }
 
     /** Records in the inlezing how many rows were stored and rejected. */
