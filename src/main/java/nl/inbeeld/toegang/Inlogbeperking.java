@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
  * the least recently used evicted first; names are cut to {@value #MAX_NAAM} characters (longer ones cannot exist), so
  * memory stays bounded whatever is tried. Pushing one's own pair out of the table takes 10,000 other attempts in
  * between, each a bcrypt comparison. The client address is the remote address the servlet container sees: behind a
- * reverse proxy, set {@code server.forward-headers-strategy=native} so it is the client's. A restart forgets all.
+ * reverse proxy, set {@code server.forward-headers-strategy=native} so it is the client's. Time is real time (the
+ * system clock), also in the demo whose clock stands still. A restart forgets all.
  */
 @Component
 class Inlogbeperking {
@@ -52,10 +54,16 @@ class Inlogbeperking {
     /** The failures for one account name from all addresses in one period. */
     private record Venster(Instant begin, int aantal) {}
 
-    Inlogbeperking(Clock clock, @Value("${inbeeld.inloggen.max-pogingen:5}") int maxPogingen,
+    /** Counts in real time (the system clock), not on the demo day of the injected clock, so a block ends. */
+    @Autowired
+    Inlogbeperking(@Value("${inbeeld.inloggen.max-pogingen:5}") int maxPogingen,
             @Value("${inbeeld.inloggen.max-pogingen-account:50}") int maxAccountpogingen,
             @Value("${inbeeld.inloggen.blokkade:15m}") Duration blokkade,
             @Value("${inbeeld.inloggen.max-sleutels:10000}") int maxSleutels) {
+        this(Clock.systemUTC(), maxPogingen, maxAccountpogingen, blokkade, maxSleutels);
+    }
+
+    Inlogbeperking(Clock clock, int maxPogingen, int maxAccountpogingen, Duration blokkade, int maxSleutels) {
         this.clock = clock;
         this.maxPogingen = maxPogingen;
         this.maxAccountpogingen = maxAccountpogingen;
