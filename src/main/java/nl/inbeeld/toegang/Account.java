@@ -35,8 +35,8 @@ record Account(String naam, String wachtwoord, Rol rol, Set<String> scholen, Set
         };
     }
 
-    /** The scope as one line for the beheer page and the audit log: {@code scholen 21AB00, 21AC00}. */
-    String bereikTekst() {
+    /** The scope as one line for the beheer page and the audit log: {@code scholen 21AB00, 21AC00}. Public for the template. */
+    public String bereikTekst() {
         return switch (rol) {
             case BEHEERDER -> "alles";
             case SCHOOL -> "scholen " + String.join(", ", new java.util.TreeSet<>(scholen));
@@ -45,7 +45,7 @@ record Account(String naam, String wachtwoord, Rol rol, Set<String> scholen, Set
     }
 
     /** When the account last changed, in Dutch time (for the beheer page). */
-    java.time.LocalDateTime gewijzigdLokaal() {
+    public java.time.LocalDateTime gewijzigdLokaal() {
         return java.time.LocalDateTime.ofInstant(gewijzigd, java.time.ZoneId.of("Europe/Amsterdam"));
     }
 }
