@@ -8,6 +8,6 @@ class BeheerwachtwoordAnalyse extends AbstractFailureAnalyzer<BeheerwachtwoordOn
 
     @Override
     protected FailureAnalysis analyze(Throwable fout, BeheerwachtwoordOntbreekt oorzaak) {
-        return new FailureAnalysis(oorzaak.getMessage(), BeheerwachtwoordOntbreekt.HOE, oorzaak);
+        return new FailureAnalysis(oorzaak.wat, BeheerwachtwoordOntbreekt.HOE, oorzaak);
     }
 }

@@ -11,7 +11,11 @@ class BeheerwachtwoordOntbreekt extends RuntimeException {
             + " (bijvoorbeeld: INBEELD_WACHTWOORD='…' ./inbeeld start). Alleen de demo (./inbeeld start --demo)"
             + " start met het demowachtwoord.";
 
+    /** What is missing, without the how. */
+    final String wat;
+
     BeheerwachtwoordOntbreekt(String wat) {
         super("InBeeld start niet: " + wat + " " + HOE);
+        this.wat = "InBeeld start niet: " + wat;
     }
 }
