@@ -43,7 +43,8 @@ class Oidcaanmelding {
                         .clientId(instellingen.clientId())
                         .clientSecret(instellingen.clientSecret())
                         .scope(instellingen.scopes())
-                        .userNameAttributeName(naamClaim)
+                        // sub is always there; the name claim is checked in gebruiker(...) and refused with a message
+                        .userNameAttributeName("sub")
                         .build());
     }
 
