@@ -26,6 +26,8 @@ class Accountopslag {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Map<String, Account> cache = new ConcurrentHashMap<>();
+    /** Counts changes, so a read that overlapped a change does not put the old row back in the cache. */
+    private final java.util.concurrent.atomic.AtomicLong versie = new java.util.concurrent.atomic.AtomicLong();
 
     Accountopslag(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -36,9 +38,13 @@ class Accountopslag {
         if (naam == null) return Optional.empty();
         Account bekend = cache.get(naam);
         if (bekend != null) return Optional.of(bekend);
+        long voor = versie.get();
         Optional<Account> account = jdbc.sql("select " + KOLOMMEN + " from account where naam = ?").param(naam)
                 .query(Accountopslag::account).optional();
-        account.ifPresent(a -> cache.put(a.naam(), a));
+        account.ifPresent(a -> {
+            cache.put(a.naam(), a);
+            if (versie.get() != voor) cache.remove(a.naam());
+        });
         return account;
     }
 
@@ -63,7 +69,7 @@ class Accountopslag {
                         + " values (?, ?, ?, ?, ?, false, ?, ?) on conflict (naam) do nothing")
                 .params(naam, wachtwoordHash, rol.name(), scholen.toArray(String[]::new), gemeenten.toArray(String[]::new), nu, nu)
                 .update();
-        cache.clear();
+        vergeten();
         return rijen == 1;
     }
 
@@ -84,6 +90,11 @@ class Accountopslag {
         params.add(Timestamp.from(Instant.now(clock)));
         params.add(naam);
         jdbc.sql("update account set " + set + ", gewijzigd = ? where naam = ?").params(params).update();
+        vergeten();
+    }
+
+    private void vergeten() {
+        versie.incrementAndGet();
         cache.clear();
     }
 
