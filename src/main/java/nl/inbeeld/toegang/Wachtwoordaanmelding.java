@@ -32,12 +32,12 @@ class Wachtwoordaanmelding implements AuthenticationProvider {
     private final DaoAuthenticationProvider wachtwoorden;
     private final Inlogbeperking beperking;
     private final PasswordEncoder encoder;
-    private final String proefhash;
+    /** A hash to compare against when no real one is compared (made at the first need, not at every start). */
+    private volatile String proefhash;
 
     Wachtwoordaanmelding(Accountopslag opslag, Inlogbeperking beperking, PasswordEncoder encoder) {
         this.beperking = beperking;
         this.encoder = encoder;
-        this.proefhash = encoder.encode(UUID.randomUUID().toString());
         UserDetailsService gegevens = naam -> opslag.vind(naam)
                 .map(a -> User.withUsername(a.naam()).password(a.wachtwoord()).roles(a.rol().name())
                         .accountLocked(a.geblokkeerd()).build())
@@ -56,6 +56,7 @@ class Wachtwoordaanmelding implements AuthenticationProvider {
         String naam = poging.getName();
         String adres = poging.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
         if (!beperking.toegestaan(naam, adres)) {
+            if (proefhash == null) proefhash = encoder.encode(UUID.randomUUID().toString());
             encoder.matches(String.valueOf(poging.getCredentials()), proefhash);
             beperking.mislukt(naam, adres);
             throw new BadCredentialsException(MELDING);
