@@ -26,7 +26,7 @@ class BeheerwachtwoordTest {
     @Test
     void deWebapplicatieStartNietZonderBeheerderswachtwoord() {
         assertThatThrownBy(() -> inbeeld(WebApplicationType.SERVLET, "").close())
-                .isInstanceOf(BeheerwachtwoordOntbreekt.class)
+                .isInstanceOf(Startweigering.class)
                 .hasMessageStartingWith("InBeeld start niet: Er is geen beheerderswachtwoord ingesteld.")
                 .hasMessageContaining("Zet de omgevingsvariabele INBEELD_WACHTWOORD op een wachtwoord van minstens 12 tekens");
     }
@@ -34,15 +34,15 @@ class BeheerwachtwoordTest {
     @Test
     void deWebapplicatieStartNietMetEenTeKortBeheerderswachtwoord() {
         assertThatThrownBy(() -> inbeeld(WebApplicationType.SERVLET, "geheim").close())
-                .isInstanceOf(BeheerwachtwoordOntbreekt.class)
+                .isInstanceOf(Startweigering.class)
                 .hasMessageContaining("Het wachtwoord van account 'beheer' in de instellingen voldoet niet: Een wachtwoord heeft minstens 12 tekens")
                 .hasMessageContaining("INBEELD_WACHTWOORD");
     }
 
     @Test
     void deMeldingBijHetStartenIsNederlands() {
-        var analyse = new BeheerwachtwoordAnalyse().analyze(new IllegalStateException(
-                new BeheerwachtwoordOntbreekt("Er is geen beheerderswachtwoord ingesteld.")));
+        var analyse = new Startweigeringanalyse().analyze(new IllegalStateException(
+                new Startweigering("Er is geen beheerderswachtwoord ingesteld.", Startweigering.WACHTWOORD_ZETTEN)));
         assertThat(analyse.getDescription()).startsWith("InBeeld start niet:");
         assertThat(analyse.getAction()).contains("INBEELD_WACHTWOORD").contains("./inbeeld start --demo");
     }
