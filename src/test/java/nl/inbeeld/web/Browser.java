@@ -44,6 +44,12 @@ final class Browser implements AutoCloseable {
         return browser.newContext(new NewContextOptions().setLocale("nl-NL").setViewportSize(1400, 1000)).newPage();
     }
 
+    /** A new page in a browser context with JavaScript switched off: what works here needs no script. */
+    Page nieuwePaginaZonderScript() {
+        return browser.newContext(new NewContextOptions().setLocale("nl-NL").setViewportSize(1400, 1000)
+                .setJavaScriptEnabled(false)).newPage();
+    }
+
     /**
      * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns one line per violation: rule, impact,
      * and the first offending elements.

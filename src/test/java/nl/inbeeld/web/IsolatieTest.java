@@ -151,14 +151,24 @@ class IsolatieTest {
         assertThat(get("/audit/export?leerling=" + klimboomArnhem, "lpa.arnhem").statusCode()).isEqualTo(403);
     }
 
+    /**
+     * Issue 11 changed the rule on purpose: five wrong passwords from one address block that address for that account
+     * (as before, even the right password is refused from there), but no longer the account itself, so a stranger
+     * cannot lock its user out: from another address the account still logs in.
+     */
     @Test
     void naVijfFouteWachtwoordenGeblokkeerd() throws Exception {
         for (int i = 0; i < 5; i++) {
             assertThat(getMet("/api/v1/signalen?peildatum=2026-03-16", "teamleider.arnhem", "fout" + i).statusCode()).isEqualTo(401);
         }
-        // now even the right password is refused until the block expires
+        // now even the right password is refused from this address until the block expires
         assertThat(getMet("/api/v1/signalen?peildatum=2026-03-16", "teamleider.arnhem", "inbeeld-demo").statusCode()).isEqualTo(401);
         assertThat(get("/api/v1/signalen?peildatum=2026-03-16", "lpa.overbetuwe").statusCode()).isEqualTo(200);
+        // the attacked account's user at another address is not locked out
+        var elders = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName("127.0.0.2")).build();
+        String basic = Base64.getEncoder().encodeToString("teamleider.arnhem:inbeeld-demo".getBytes(StandardCharsets.UTF_8));
+        assertThat(elders.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + poort + "/api/v1/signalen?peildatum=2026-03-16"))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -342,7 +342,24 @@ class ToegangsprobeTest {
             assertThat(pagina("POST", "/audit/inzage", a, Map.of("leerling", leerlingen.getFirst(),
                     "reden", "probe zonder recht")).statusCode()).as(a.naam()).isEqualTo(403);
         });
+        p.put("GET /beheer/accounts", a -> assertThat(pagina("GET", "/beheer/accounts", a, null).statusCode()).as(a.naam())
+                .isEqualTo(a.rol().equals("BEHEERDER") ? 200 : 403));
+        for (String actie : List.of("", "/blokkeren", "/wachtwoord", "/bereik")) {
+            p.put("POST /beheer/accounts" + actie, a -> {
+                if (a.rol().equals("BEHEERDER")) return; // the beheerder's own work: AccountsTest
+                String voor = accounts();
+                assertThat(pagina("POST", "/beheer/accounts" + actie, a, Map.of("naam", a.naam(), "wachtwoord",
+                        "een-lang-probewachtwoord", "rol", "BEHEERDER", "blokkeren", "true", "scholen", "21AB00",
+                        "gemeenten", "GM0202")).statusCode()).as(a.naam() + " " + actie).isEqualTo(403);
+                assertThat(accounts()).isEqualTo(voor);
+            });
+        }
         return p;
+    }
+
+    String accounts() {
+        return jdbc.sql("select string_agg(naam || rol || geblokkeerd || wachtwoord || coalesce(array_to_string(scholen, ','), '')"
+                + " || coalesce(array_to_string(gemeenten, ','), ''), ';' order by naam) from account").query(String.class).single();
     }
 
     @Test
