@@ -30,7 +30,8 @@ class Accountbeheer {
 
     /** Whether {@code gebruiker} may administer accounts (a blocked administrator counts as unknown, so may not). */
     static boolean mag(Gebruiker gebruiker) {
-        return gebruiker.rol() == Rol.BEHEERDER && gebruiker.bereik().alles();
+        var soort = gebruiker.bereik().soort(); // a blocked account has Bereik.NIETS
+        return gebruiker.rol() == Rol.BEHEERDER && (soort == Bereik.Soort.BEHEER || soort == Bereik.Soort.ALLES);
     }
 
     List<Account> alle() {
