@@ -52,7 +52,8 @@ public class Auditlog {
         alle[3] = doel;
         System.arraycopy(parameters, 0, alle, 4, parameters.length);
         return template.update("insert into audit (op, gebruiker, rol, handeling, leerling_id, doel)"
-                + " select ?::timestamptz, ?::text, ?::text, b.handeling, b.leerling_id, ?::text from (" + bron + ") b (handeling, leerling_id)", alle);
+                + " select ?::timestamptz, ?::text, ?::text, b.handeling, b.leerling_id, ?::text"
+                + " from (" + bron + ") b (handeling, leerling_id)", alle);
     }
 
     /** One audit entry. */
