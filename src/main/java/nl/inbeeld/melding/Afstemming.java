@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.inbeeld.leerplicht.Termijnenwet;
 import nl.inbeeld.verzuim.Signaal;
 
 /**
@@ -61,9 +62,11 @@ final class Afstemming {
     }
 
     private final Meldingregels regels;
+    private final Termijnenwet termijnenwet;
 
-    Afstemming(Meldingregels regels) {
+    Afstemming(Meldingregels regels, Termijnenwet termijnenwet) {
         this.regels = regels;
+        this.termijnenwet = termijnenwet;
     }
 
     /**
@@ -133,7 +136,7 @@ final class Afstemming {
                 if (w.oud != null) vervallen.add(w.oud.id());
                 continue;
             }
-            Concept c = Concept.uit(w.oud == null ? null : w.oud.id(), w.soort, w.signalen, regels);
+            Concept c = Concept.uit(w.oud == null ? null : w.oud.id(), w.soort, w.signalen, regels, termijnenwet);
             if (w.oud == null) nieuw.add(c);
             else if (!c.gelijkAan(w.oud) || !w.sleutels().equals(w.oudeSleutels)) gewijzigd.add(c);
         }

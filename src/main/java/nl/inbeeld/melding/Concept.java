@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerplicht.Termijnenwet;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.verzuim.Signaal;
@@ -18,7 +19,8 @@ record Concept(Long id, Meldingsoort soort, LeerlingId leerling, SchoolId school
         LocalDate begindatum, LocalDate einddatum, Integer minuten, LocalDate bundelstart, LocalDate deadline,
         Signaalsoort bron, List<Signaal> signalen) {
 
-    static Concept uit(Long id, Meldingsoort soort, List<Signaal> signalen, Meldingregels regels) {
+    static Concept uit(Long id, Meldingsoort soort, List<Signaal> signalen, Meldingregels regels,
+            Termijnenwet termijnenwet) {
         var gesorteerd = signalen.stream().sorted(Comparator.comparing(Signaal::einddatum)).toList();
         Signaal eerste = gesorteerd.getFirst();
         Signaal laatste = gesorteerd.getLast();
@@ -27,7 +29,7 @@ record Concept(Long id, Meldingsoort soort, LeerlingId leerling, SchoolId school
                 ? gesorteerd.stream().mapToInt(s -> s.minuten() == null ? 0 : s.minuten()).sum() : null;
         return new Concept(id, soort, eerste.leerling(), eerste.school(), laatste.meldenAan(), begin,
                 laatste.einddatum(), minuten, eerste.einddatum(),
-                Meldtermijn.deadline(eerste.einddatum(), regels.termijnWerkdagen()), eerste.soort(), gesorteerd);
+                Meldtermijn.deadline(eerste.einddatum(), regels.termijnWerkdagen(), termijnenwet), eerste.soort(), gesorteerd);
     }
 
     /** Whether the stored melding already has these fields (then nothing needs writing). */

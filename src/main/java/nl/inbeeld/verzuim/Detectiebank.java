@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.inbeeld.leerplicht.Leerplichtinstellingen;
 import nl.inbeeld.school.Lesdagindex;
 import nl.inbeeld.school.Schoolkalender;
 
@@ -116,7 +117,7 @@ public final class Detectiebank {
      * path runs it, without the database): nanoseconds per pair, for {@code aantal} pairs spread over the bank.
      */
     public long[] meetPerGroep(int aantal) {
-        var detector = new Detector(Detectieregels.STANDAARD);
+        var detector = new Detector(Detectieregels.STANDAARD, Leerplichtinstellingen.standaard().termijnenwet());
         var teller = new Teller(null);
         int n = Math.min(aantal, groepen);
         long[] tijden = new long[n];
@@ -147,7 +148,7 @@ public final class Detectiebank {
     }
 
     private long[] detecteer(int van, int tot, int[] eerste16) {
-        var detector = new Detector(Detectieregels.STANDAARD);
+        var detector = new Detector(Detectieregels.STANDAARD, Leerplichtinstellingen.standaard().termijnenwet());
         var teller = new Teller(eerste16);
         for (int g = van; g < tot; g++) {
             teller.groep = g;

@@ -12,6 +12,7 @@ import static nl.inbeeld.verzuim.Signaaluitvoer.GEEN;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Arrays;
+import nl.inbeeld.leerplicht.Termijnenwet;
 import nl.inbeeld.school.Lesdagindex;
 
 /**
@@ -32,6 +33,7 @@ final class Detector {
     private final int mazlAaneengesloten;
     private final int ziekmeldingTermijn;
     private final int[] teLaatStappen;
+    private final Termijnenwet termijnenwet;
 
     // the 16-hour window: entries for the days with unexcused minutes that count, oldest first
     private int[] vensterDag = new int[64];
@@ -42,7 +44,8 @@ final class Detector {
     private final int[] ziekBeginWeek;
     private int laatsteJaarBegin = 1, laatsteJaarEinde = 0; // the school year eindeSchooljaar(int) found last
 
-    Detector(Detectieregels regels) {
+    Detector(Detectieregels regels, Termijnenwet termijnenwet) {
+        this.termijnenwet = termijnenwet;
         this.teLaatTelt = regels.teLaatTeltAlsOngeoorloofd();
         this.drempel = regels.drempelMinuten();
         this.venster = regels.lesweken() - 1;
@@ -179,7 +182,9 @@ final class Detector {
                         uit.signaal(Signaalsoort.MAZL_VIERDE_ZIEKMELDING, ziekBeginDag[ring], dag, GEEN, GEEN);
                     }
                     int gemeld = d.ziekGemeldOp[i];
-                    if (gemeld != GEEN_DATUM && gemeld - dag > ziekmeldingTermijn) {
+                    // art. 12: late after first day + 2 calendar days, that end moved by Atw art. 1 (spec §7)
+                    if (gemeld != GEEN_DATUM && gemeld - dag > ziekmeldingTermijn
+                            && gemeld > termijnenwet.einde(dag + ziekmeldingTermijn)) {
                         uit.signaal(Signaalsoort.ZIEKMELDING_TE_LAAT, dag, gemeld, GEEN, GEEN);
                     }
                 }

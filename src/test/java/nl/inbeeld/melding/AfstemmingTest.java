@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerplicht.Termijnenwet;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.verzuim.Signaal;
@@ -25,7 +26,7 @@ class AfstemmingTest {
     static final LeerlingId L = new LeerlingId("L-1");
     static final SchoolId S = new SchoolId("21AB00");
     static final Gemeentecode ARNHEM = new Gemeentecode("GM0202");
-    final Afstemming afstemming = new Afstemming(Meldingregels.STANDAARD);
+    final Afstemming afstemming = new Afstemming(Meldingregels.STANDAARD, Termijnenwet.AAN);
 
     static Signaal zestien(String einddatum) {
         LocalDate e = LocalDate.parse(einddatum);

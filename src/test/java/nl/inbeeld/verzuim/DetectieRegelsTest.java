@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.inbeeld.aanwezigheid.Absentie;
 import nl.inbeeld.aanwezigheid.Absentiecode;
+import nl.inbeeld.leerplicht.Termijnenwet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -79,6 +80,19 @@ class DetectieRegelsTest {
             B5 ziekmelding te laat       | 2025-09-08..2025-09-10 ZIEK 300 gemeld 2025-09-11 | ZIEKMELDING_TE_LAAT | ZIEKMELDING_TE_LAAT 2025-09-08 2025-09-11
             B5 op de tweede dag na begin | 2025-09-08..2025-09-10 ZIEK 300 gemeld 2025-09-10 | ZIEKMELDING_TE_LAAT |
             ziekmelding zonder datum     | 2025-09-08..2025-09-10 ZIEK 300 | ZIEKMELDING_TE_LAAT |
+            # spec §7, Algemene termijnenwet art. 1: the end of the term (first day + 2) moves past Sat, Sun and feestdagen
+            Atw ziek do, gemeld zo       | 2025-09-11..2025-09-12 ZIEK 300 gemeld 2025-09-14 | ZIEKMELDING_TE_LAAT |
+            Atw ziek do, gemeld ma: op tijd | 2025-09-11..2025-09-12 ZIEK 300 gemeld 2025-09-15 | ZIEKMELDING_TE_LAAT |
+            Atw ziek do, gemeld di: te laat | 2025-09-11..2025-09-12 ZIEK 300 gemeld 2025-09-16 | ZIEKMELDING_TE_LAAT | ZIEKMELDING_TE_LAAT 2025-09-11 2025-09-16
+            Atw ziek ma, gemeld wo: geen rustdag | 2025-09-08 ZIEK 300 gemeld 2025-09-10 | ZIEKMELDING_TE_LAAT |
+            Atw ziek ma, gemeld do: te laat | 2025-09-08 ZIEK 300 gemeld 2025-09-11 | ZIEKMELDING_TE_LAAT | ZIEKMELDING_TE_LAAT 2025-09-08 2025-09-11
+            # Friday 22 May 2026 + 2 = Sunday; Monday 25 May is tweede Pinksterdag, so the term ends on Tuesday 26 May
+            Atw vr voor Pinksteren, gemeld ma | 2026-05-22 ZIEK 300 gemeld 2026-05-25 | ZIEKMELDING_TE_LAAT |
+            Atw vr voor Pinksteren, gemeld di: op tijd | 2026-05-22 ZIEK 300 gemeld 2026-05-26 | ZIEKMELDING_TE_LAAT |
+            Atw vr voor Pinksteren, gemeld wo: te laat | 2026-05-22 ZIEK 300 gemeld 2026-05-27 | ZIEKMELDING_TE_LAAT | ZIEKMELDING_TE_LAAT 2026-05-22 2026-05-27
+            # Wednesday 24 Dec 2025 + 2 = tweede Kerstdag, then the weekend: the term ends on Monday 29 Dec
+            Atw wo 24 dec, gemeld ma 29  | 2025-12-24 ZIEK 300 gemeld 2025-12-29 | ZIEKMELDING_TE_LAAT |
+            Atw wo 24 dec, gemeld di 30: te laat | 2025-12-24 ZIEK 300 gemeld 2025-12-30 | ZIEKMELDING_TE_LAAT | ZIEKMELDING_TE_LAAT 2025-12-24 2025-12-30
             # --- te laat: the school's 3-6-9-12 protocol (keuze); B9: 12 times late, 60 minutes, no 16 h ---
             B9 twaalf keer te laat       | 2025-09-01..2025-09-16 TE_LAAT 5 | * | TE_LAAT_HERHAALD 2025-09-01 2025-09-03 aantal=3; TE_LAAT_HERHAALD 2025-09-01 2025-09-08 aantal=6; TE_LAAT_HERHAALD 2025-09-01 2025-09-11 aantal=9; TE_LAAT_HERHAALD 2025-09-01 2025-09-16 aantal=12
             te laat twee keer op een dag | 2025-09-01 TE_LAAT 10 aantal 2; 2025-09-02 TE_LAAT 10 aantal 5 | TE_LAAT_HERHAALD | TE_LAAT_HERHAALD 2025-09-01 2025-09-02 aantal=3; TE_LAAT_HERHAALD 2025-09-01 2025-09-02 aantal=6
@@ -89,6 +103,19 @@ class DetectieRegelsTest {
                 .stream().filter(s -> soort.equals("*") || s.startsWith(soort + " ")).toList();
         List<String> verwachte = verwacht == null ? List.of() : Arrays.stream(verwacht.split(";")).map(String::trim).toList();
         assertThat(gevonden).as(geval).containsExactlyInAnyOrderElementsOf(verwachte);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # inbeeld.leerplicht.algemene-termijnenwet=false: the term of art. 12 in plain calendar days, as in v1
+            zonder Atw ziek do, gemeld za: op tijd | 2025-09-11..2025-09-12 ZIEK 300 gemeld 2025-09-13 |
+            zonder Atw ziek do, gemeld ma: te laat | 2025-09-11..2025-09-12 ZIEK 300 gemeld 2025-09-15 | ZIEKMELDING_TE_LAAT 2025-09-11 2025-09-15
+            zonder Atw vr voor Pinksteren, gemeld di: te laat | 2026-05-22 ZIEK 300 gemeld 2026-05-26 | ZIEKMELDING_TE_LAAT 2026-05-22 2026-05-26
+            """)
+    void zonderTermijnenwet(String geval, String absenties, String verwacht) {
+        var gevonden = Detectie.detecteer(Detectie.FIXTUUR, 360, Groepsgrenzen.ALTIJD_PLICHTIG, rijen(absenties),
+                Detectieregels.STANDAARD, Termijnenwet.UIT).stream().filter(s -> s.startsWith("ZIEKMELDING_TE_LAAT ")).toList();
+        assertThat(gevonden).as(geval).containsExactlyElementsOf(verwacht == null ? List.of() : List.of(verwacht.trim()));
     }
 
     /** Parses {@code datum[..totEnMet] CODE minuten [gemeld datum] [aantal N]; …} into rows on lesson days. */

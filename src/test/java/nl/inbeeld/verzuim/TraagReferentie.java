@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.inbeeld.aanwezigheid.Absentie;
 import nl.inbeeld.aanwezigheid.Absentiecode;
+import nl.inbeeld.leerplicht.Feestdagen;
 import nl.inbeeld.school.Kalendersoort;
 import nl.inbeeld.school.Schoolkalender;
 
@@ -176,13 +177,23 @@ final class TraagReferentie {
                 }
                 LocalDate gemeld = e.getValue().stream().filter(a -> a.code() == Absentiecode.ZIEK)
                         .map(Absentie::gemeldOp).filter(g -> g != null).findFirst().orElse(null);
-                if (gemeld != null && ChronoUnit.DAYS.between(d, gemeld) > regels.ziekmeldingTermijnDagen()) {
+                if (gemeld != null && gemeld.isAfter(eindeZiekmeldingstermijn(d))) {
                     uit.add("ZIEKMELDING_TE_LAAT " + d + " " + gemeld);
                 }
             }
             vorige = d;
             if (lengte == regels.mazlAaneengeslotenDagen()) uit.add("MAZL_ZEVENDE_ZIEKTEDAG " + begin + " " + d);
         }
+    }
+
+    /** Art. 12: first day + 2 calendar days; on a Saturday, Sunday or feestdag, the next day that is none (Atw art. 1). */
+    private LocalDate eindeZiekmeldingstermijn(LocalDate eersteDag) {
+        LocalDate einde = eersteDag.plusDays(regels.ziekmeldingTermijnDagen());
+        while (einde.getDayOfWeek() == DayOfWeek.SATURDAY || einde.getDayOfWeek() == DayOfWeek.SUNDAY
+                || Feestdagen.isFeestdag(einde)) {
+            einde = einde.plusDays(1);
+        }
+        return einde;
     }
 
     /** How many lesweken from the week of {@code van} up to and including the week of {@code tot}. */
