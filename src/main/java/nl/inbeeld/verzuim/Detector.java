@@ -64,7 +64,8 @@ final class Detector {
      * <ul>
      * <li>VERZUIM_16_UUR and RMC_18_PLUS (art. 21a): the first lesson day on which the unexcused minutes in its
      * lesweek and the three lesweken before it reach the threshold; counting restarts after that day;</li>
-     * <li>LANGDURIG_RELATIEF (runs of full days absent without a valid reason), LUXE_VERZUIM (first day of each
+     * <li>LANGDURIG_RELATIEF (runs of full days absent without a valid reason, 28 days long not counting the weeks
+     * without lessons), LUXE_VERZUIM (first day of each
      * run of LUXE days) and LUXE_VERZUIM_VERMOEDEN (ONGEOORLOOFD on a lesson day bordering a holiday);</li>
      * <li>MAZL_VIERDE_ZIEKMELDING, MAZL_ZEVENDE_ZIEKTEDAG and ZIEKMELDING_TE_LAAT over runs of ZIEK days;</li>
      * <li>TE_LAAT_HERHAALD: the day the late arrivals of a school year reach or pass each step.</li>
@@ -85,6 +86,7 @@ final class Detector {
         int kop = 0, staart = 0, somPlicht = 0, somRmc = 0;
         // langdurig en luxe
         int vorigeVolleDag = Integer.MIN_VALUE, vorigeLuxeDag = Integer.MIN_VALUE, runBegin = 0;
+        int runLesweek = 0, runKalenderweek = 0; // of the run's first day
         boolean runGesignaleerd = false;
         // ziekte
         int meldingen = 0, ring = 0, vorigeZiekeDag = Integer.MIN_VALUE, lengte = 0, ziekBegin = 0;
@@ -148,10 +150,15 @@ final class Detector {
                     int lesdag = Lesdagindex.lesdagnummer(k);
                     if (lesdag != vorigeVolleDag + 1) {
                         runBegin = dag;
+                        runLesweek = Lesdagindex.lesweeknummer(k);
+                        runKalenderweek = kalenderweek(dag);
                         runGesignaleerd = false;
                     }
                     vorigeVolleDag = lesdag;
-                    if (!runGesignaleerd && dag - runBegin >= langdurigDagen) {
+                    // spec §7: the calendar weeks without lessons wholly between the run's first day and this one
+                    // (calendar weeks between minus lesweken between) do not count
+                    if (!runGesignaleerd && dag - runBegin >= langdurigDagen && dag - runBegin - 7 * (kalenderweek(dag)
+                            - runKalenderweek - Lesdagindex.lesweeknummer(k) + runLesweek) >= langdurigDagen) {
                         uit.signaal(Signaalsoort.LANGDURIG_RELATIEF, runBegin, dag, GEEN, GEEN);
                         runGesignaleerd = true;
                     }
@@ -218,6 +225,11 @@ final class Detector {
         vensterWeek = Arrays.copyOf(vensterWeek, lengte);
         vensterPlicht = Arrays.copyOf(vensterPlicht, lengte);
         vensterRmc = Arrays.copyOf(vensterRmc, lengte);
+    }
+
+    /** A consecutive number of the calendar week (Monday to Sunday) of an epoch day; 1970-01-01 was a Thursday. */
+    private static int kalenderweek(int epochDag) {
+        return Math.floorDiv(epochDag + 3, 7);
     }
 
     /** A group bound as an epoch day; bounds beyond the range of {@code int} compare the same with every day. */

@@ -52,8 +52,14 @@ class DetectieRegelsTest {
             LRV dag ervoor: 25 dagen     | 2025-09-01..2025-09-26 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF |
             LRV onderbroken door halve dag | 2025-09-01..2025-09-12 ONGEOORLOOFD 360; 2025-09-15 ONGEOORLOOFD 180; 2025-09-16..2025-10-10 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF |
             LRV onderbroken lesdag 2 weken later | 2025-09-01..2025-09-12 ONGEOORLOOFD 360; 2025-09-16..2025-10-14 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF | LANGDURIG_RELATIEF 2025-09-16 2025-10-14
-            # days without lessons neither count nor break the run
-            LRV over de herfstvakantie   | 2025-10-06..2025-11-07 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF | LANGDURIG_RELATIEF 2025-10-06 2025-11-03
+            # days without lessons neither count nor break the run; spec §7: a week without lesson days does not count
+            # either (DUO: "vakantiedagen tellen niet mee"): from Mon 6 Oct over the herfstvakantie week of 20 Oct,
+            # 10 Nov - 6 Oct = 35 days - 7 = 28 (v1 gave 3 Nov, 28 calendar days)
+            LRV over de herfstvakantie   | 2025-10-06..2025-11-14 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF | LANGDURIG_RELATIEF 2025-10-06 2025-11-10
+            LRV herfst: vr ervoor nog niet | 2025-10-06..2025-11-07 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF |
+            LRV herfst: di erna ook      | 2025-10-07..2025-11-14 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF | LANGDURIG_RELATIEF 2025-10-07 2025-11-11
+            # a run that starts in the holiday's week minus one day: Fri 17 Oct, the holiday week lies wholly between
+            LRV begint vr voor vakantie  | 2025-10-17..2025-11-24 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF | LANGDURIG_RELATIEF 2025-10-17 2025-11-21
             LRV ziek is geen LRV         | 2025-09-01..2025-10-10 ZIEK 360 | LANGDURIG_RELATIEF |
             # --- luxe verzuim (rules.md 2.1; DUO: mandatory type whatever the hours) ---
             luxe een signaal per reeks   | 2025-10-16..2025-10-17 LUXE 360 | LUXE_VERZUIM | LUXE_VERZUIM 2025-10-16 2025-10-16

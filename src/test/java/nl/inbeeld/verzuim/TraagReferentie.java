@@ -115,11 +115,23 @@ final class TraagReferentie {
                 gemeld = false;
             }
             vorige = d;
-            if (!gemeld && ChronoUnit.DAYS.between(begin, d) >= regels.langdurigDagen()) {
+            long dagen = ChronoUnit.DAYS.between(begin, d) - 7L * wekenZonderLes(begin, d);
+            if (!gemeld && dagen >= regels.langdurigDagen()) {
                 uit.add("LANGDURIG_RELATIEF " + begin + " " + d);
                 gemeld = true;
             }
         }
+    }
+
+    /** Spec §7: the calendar weeks (Mon–Sun) without any lesson day that lie wholly between the two days. */
+    private int wekenZonderLes(LocalDate van, LocalDate tot) {
+        int n = 0;
+        for (LocalDate m = van.with(DayOfWeek.MONDAY).plusWeeks(1); m.plusDays(6).isBefore(tot); m = m.plusWeeks(1)) {
+            boolean les = false;
+            for (int d = 0; d < 7; d++) les |= kalender.isLesdag(m.plusDays(d));
+            if (!les) n++;
+        }
+        return n;
     }
 
     private void luxe(Map<LocalDate, List<Absentie>> perDag, List<String> uit) {
