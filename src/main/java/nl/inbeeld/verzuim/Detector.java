@@ -145,7 +145,7 @@ final class Detector {
                     }
                 }
 
-                // LANGDURIG_RELATIEF, LUXE_VERZUIM, LUXE_VERZUIM_VERMOEDEN
+                // LANGDURIG_RELATIEF, LUXE_VERZUIM
                 if (plichtig && onge >= lesminutenPerDag) {
                     int lesdag = Lesdagindex.lesdagnummer(k);
                     if (lesdag != vorigeVolleDag + 1) {
@@ -168,9 +168,10 @@ final class Detector {
                     if (lesdag != vorigeLuxeDag + 1) uit.signaal(Signaalsoort.LUXE_VERZUIM, dag, dag, GEEN, GEEN);
                     vorigeLuxeDag = lesdag;
                 }
-                if ((c & ONGEOORLOOFD_BIT) != 0 && Lesdagindex.grenstAanVakantie(k)) {
-                    uit.signaal(Signaalsoort.LUXE_VERZUIM_VERMOEDEN, dag, dag, GEEN, GEEN);
-                }
+            }
+            // LUXE_VERZUIM_VERMOEDEN: ONGEOORLOOFD or (spec §7) ZIEK on a lesson day bordering a holiday
+            if ((c & (ONGEOORLOOFD_BIT | ZIEK_BIT)) != 0 && Lesdagindex.grenstAanVakantie(k)) {
+                uit.signaal(Signaalsoort.LUXE_VERZUIM_VERMOEDEN, dag, dag, GEEN, GEEN);
             }
 
             // MAZL_VIERDE_ZIEKMELDING, MAZL_ZEVENDE_ZIEKTEDAG, ZIEKMELDING_TE_LAAT

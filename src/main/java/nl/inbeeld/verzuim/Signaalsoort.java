@@ -13,7 +13,7 @@ public enum Signaalsoort {
     LANGDURIG_RELATIEF("Langdurig relatief verzuim", true, false),
     /** Luxe verzuim: holiday or day out without leave (DUO reporting type), whatever the hours. */
     LUXE_VERZUIM("Luxe verzuim", true, false),
-    /** Unexcused absence adjacent to a holiday: a suspicion of luxe verzuim for the school to check. */
+    /** ONGEOORLOOFD or ZIEK (spec v1.1 §7) next to a holiday: a suspicion of luxe verzuim for the school to check. */
     LUXE_VERZUIM_VERMOEDEN("Vermoeden luxe verzuim", false, false),
     /** MAZL: the 4th sickness report within 12 lesweken. */
     MAZL_VIERDE_ZIEKMELDING("MAZL: 4e ziekmelding in 12 weken", false, true),

@@ -70,7 +70,16 @@ class DetectieRegelsTest {
             vermoeden dag na vakantie    | 2025-10-27 ONGEOORLOOFD 360 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-10-27 2025-10-27
             vermoeden eerste schooldag   | 2025-08-25 ONGEOORLOOFD 360 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-08-25 2025-08-25
             geen vermoeden twee dagen ervoor | 2025-10-16 ONGEOORLOOFD 360; 2025-10-28 ONGEOORLOOFD 360 | LUXE_VERZUIM_VERMOEDEN |
-            geen vermoeden bij ziekte    | 2025-10-17 ZIEK 360 | LUXE_VERZUIM_VERMOEDEN |
+            # spec §7: also ZIEK next to a holiday (the sick report is the usual form of luxe verzuim); v1 gave none here
+            vermoeden ziek dag voor vakantie | 2025-10-17 ZIEK 360 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-10-17 2025-10-17
+            vermoeden ziek dag na vakantie | 2025-10-27 ZIEK 60 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-10-27 2025-10-27
+            vermoeden ziek eerste schooldag | 2025-08-25 ZIEK 360 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-08-25 2025-08-25
+            geen vermoeden ziek dag ervoor en dag erna | 2025-10-16 ZIEK 360; 2025-10-28 ZIEK 360 | LUXE_VERZUIM_VERMOEDEN |
+            vermoeden ziek rond de vakantie | 2025-10-16..2025-10-17 ZIEK 360; 2025-10-27..2025-10-28 ZIEK 360 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-10-17 2025-10-17; LUXE_VERZUIM_VERMOEDEN 2025-10-27 2025-10-27
+            vermoeden ziek en ongeoorloofd op een dag: een signaal | 2025-10-17 ZIEK 180; 2025-10-17 ONGEOORLOOFD 180 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-10-17 2025-10-17
+            geen vermoeden bij verlof    | 2025-10-17 VERLOF 360 | LUXE_VERZUIM_VERMOEDEN |
+            # still for the school: a suspicion, never mandatory, never a melding
+            vermoeden ziek is geen luxe verzuim | 2025-10-17 ZIEK 360 | LUXE_VERZUIM |
             # --- MAZL (rules.md 10.2): 4th sickness report within 12 lesweken; 7th consecutive sick day ---
             E9 vierde ziekmelding        | 2025-09-02 ZIEK 300; 2025-09-16 ZIEK 300; 2025-10-07 ZIEK 300; 2025-11-04 ZIEK 300 | MAZL_VIERDE_ZIEKMELDING | MAZL_VIERDE_ZIEKMELDING 2025-09-02 2025-11-04
             # counting from the lesweek of 09-02 (ISO week 36) as the 1st, week 43 skipped: ISO week 48 is the 12th, week 49 the 13th

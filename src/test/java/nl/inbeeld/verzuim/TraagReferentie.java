@@ -142,7 +142,7 @@ final class TraagReferentie {
                 if (!volgendeLesdag(vorige, d)) uit.add("LUXE_VERZUIM " + d + " " + d);
                 vorige = d;
             }
-            if (minuten(e.getValue(), Absentiecode.ONGEOORLOOFD) > 0 && grenstAanVakantie(d)) {
+            if (minuten(e.getValue(), Absentiecode.ONGEOORLOOFD, Absentiecode.ZIEK) > 0 && grenstAanVakantie(d)) {
                 uit.add("LUXE_VERZUIM_VERMOEDEN " + d + " " + d);
             }
         }
