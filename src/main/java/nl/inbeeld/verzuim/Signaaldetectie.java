@@ -129,7 +129,7 @@ public class Signaaldetectie {
         var stand = opgeslagen.uitslag().get();
         var personen = gevonden.uitslag().get();
         var verzamelaar = new Verzamelaar(new Detector(regels, instellingen.termijnenwet()), kalenders.stand(stand.kalenderversie()),
-                personen.leerlingen(), personen.verblijf(), regels.rmcVerplicht());
+                personen.leerlingen(), personen.verblijf(), regels.rmcVerplicht(), instellingen);
         if (!uitGeheugen.isEmpty()) inGeheugen.lees(uitGeheugen, verzamelaar::volgende);
         if (samen) uitRondgang.naar(verzamelaar::volgende); else absenties.lees(uitDatabase, verzamelaar::volgende);
         verzamelaar.afsluiten();
@@ -169,7 +169,8 @@ public class Signaaldetectie {
             Consumer<Absentierijen.Verwerker> bron) {
         Map<LeerlingId, Leerling> personen = leerlingen.zoek(batch);
         Map<LeerlingId, List<Verblijfperiode>> verblijf = leerlingen.verblijf(batch);
-        var verzamelaar = new Verzamelaar(new Detector(regels, instellingen.termijnenwet()), stand, personen, verblijf, regels.rmcVerplicht());
+        var verzamelaar = new Verzamelaar(new Detector(regels, instellingen.termijnenwet()), stand, personen, verblijf, regels.rmcVerplicht(),
+                instellingen);
         bron.accept(verzamelaar::volgende);
         verzamelaar.afsluiten();
         signalen.vervang(batch, verzamelaar.gevonden());
