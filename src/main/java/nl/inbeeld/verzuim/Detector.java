@@ -26,6 +26,7 @@ final class Detector {
 
     private final boolean teLaatTelt;
     private final int drempel;
+    private final int rmcDrempel;
     private final int venster;
     private final int langdurigDagen;
     private final int mazlN;
@@ -48,6 +49,7 @@ final class Detector {
         this.termijnenwet = termijnenwet;
         this.teLaatTelt = regels.teLaatTeltAlsOngeoorloofd();
         this.drempel = regels.drempelMinuten();
+        this.rmcDrempel = regels.rmcDrempelMinuten();
         this.venster = regels.lesweken() - 1;
         this.langdurigDagen = regels.langdurigDagen();
         this.mazlN = regels.mazlZiekmeldingen();
@@ -63,7 +65,8 @@ final class Detector {
      * All signals of one pupil at one school:
      * <ul>
      * <li>VERZUIM_16_UUR and RMC_18_PLUS (art. 21a): the first lesson day on which the unexcused minutes in its
-     * lesweek and the three lesweken before it reach the threshold; counting restarts after that day;</li>
+     * lesweek and the three lesweken before it reach the threshold (RMC_18_PLUS: its own threshold); counting
+     * restarts after that day;</li>
      * <li>LANGDURIG_RELATIEF (runs of full days absent without a valid reason, 28 days long not counting the weeks
      * without lessons), LUXE_VERZUIM (first day of each
      * run of LUXE days) and LUXE_VERZUIM_VERMOEDEN (ONGEOORLOOFD on a lesson day bordering a holiday);</li>
@@ -79,7 +82,7 @@ final class Detector {
         final int[] dagen = d.dag, minuten = d.minuten, codes = d.codes;
         final int[] vDag = vensterDag, vWeek = vensterWeek, vPlicht = vensterPlicht, vRmc = vensterRmc;
         final int teLaatMasker = teLaatTelt ? MINUTENVELD : 0;
-        final int drempel = this.drempel, venster = this.venster, langdurigDagen = this.langdurigDagen;
+        final int drempel = this.drempel, rmcDrempel = this.rmcDrempel, venster = this.venster, langdurigDagen = this.langdurigDagen;
         final int plichtVan = epochDag(groep.plichtVan()), plichtTot = epochDag(groep.plichtTot());
         final int rmcVan = epochDag(groep.rmcVan()), rmcTot = epochDag(groep.rmcTot());
         // 16 uur: the window is the entries kop (inclusive) to staart (exclusive)
@@ -128,7 +131,7 @@ final class Detector {
                     staart++;
                     somPlicht += p;
                     somRmc += r;
-                    if (somPlicht >= drempel || somRmc >= drempel) {
+                    if (somPlicht >= drempel || somRmc >= rmcDrempel) {
                         boolean plicht = somPlicht >= drempel;
                         int[] min = plicht ? vPlicht : vRmc;
                         int begin = dag;

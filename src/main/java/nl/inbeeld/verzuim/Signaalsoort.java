@@ -7,8 +7,11 @@ package nl.inbeeld.verzuim;
 public enum Signaalsoort {
     /** Art. 21a: 16 hours of unexcused absence within 4 consecutive lesweken. */
     VERZUIM_16_UUR("16 uur in 4 lesweken", true, false),
-    /** The same rule for a pupil of 18 to 23 without startkwalificatie (keuze: not mandatory). */
-    RMC_18_PLUS("RMC 18+: 16 uur in 4 lesweken", false, false),
+    /**
+     * The same rule for a pupil of 18 to 23 without startkwalificatie, with its own threshold (keuze; mandatory by
+     * default since spec v1.1 §7, {@code inbeeld.verzuim.rmc-verplicht}).
+     */
+    RMC_18_PLUS("RMC 18+: 16 uur in 4 lesweken", true, false),
     /** Langdurig relatief verzuim: full days absent without a valid reason for 4 weeks or more. */
     LANGDURIG_RELATIEF("Langdurig relatief verzuim", true, false),
     /** Luxe verzuim: holiday or day out without leave (DUO reporting type), whatever the hours. */

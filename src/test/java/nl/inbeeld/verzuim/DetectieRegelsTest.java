@@ -133,6 +133,43 @@ class DetectieRegelsTest {
         assertThat(gevonden).as(geval).containsExactlyElementsOf(verwacht == null ? List.of() : List.of(verwacht.trim()));
     }
 
+    /** An RMC pupil (spec §3: 18 to 23, no startkwalificatie) on every day, in no other group. */
+    static final Groepsgrenzen RMC = new Groepsgrenzen(1, 0, Long.MIN_VALUE, Long.MAX_VALUE);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # spec §4, §7 (v1.1): RMC_18_PLUS is the 16-hour rule on RMC days, with a threshold of its own
+            # (inbeeld.verzuim.rmc-drempel-minuten, default 960); every signal of the pupil is listed
+            RMC 16 uur bereikt           | 960  | 2025-09-08 ONGEOORLOOFD 240; 2025-09-17 ONGEOORLOOFD 240; 2025-09-23 ONGEOORLOOFD 240; 2025-10-02 ONGEOORLOOFD 240 | RMC_18_PLUS 2025-09-08 2025-10-02 960
+            RMC een minuut te weinig     | 960  | 2025-09-08 ONGEOORLOOFD 240; 2025-09-17 ONGEOORLOOFD 240; 2025-09-23 ONGEOORLOOFD 240; 2025-10-02 ONGEOORLOOFD 239 |
+            RMC ruim bereikt             | 960  | 2025-09-08 ONGEOORLOOFD 240; 2025-09-17 ONGEOORLOOFD 240; 2025-09-23 ONGEOORLOOFD 240; 2025-10-02 ONGEOORLOOFD 300 | RMC_18_PLUS 2025-09-08 2025-10-02 1020
+            # its own threshold: at 1200 minutes, 960 is not enough; 1199 neither; 1200 is
+            RMC drempel 1200: 960 niet   | 1200 | 2025-09-08 ONGEOORLOOFD 240; 2025-09-17 ONGEOORLOOFD 240; 2025-09-23 ONGEOORLOOFD 240; 2025-10-02 ONGEOORLOOFD 240 |
+            RMC drempel 1200: 1199 niet  | 1200 | 2025-09-08 ONGEOORLOOFD 300; 2025-09-17 ONGEOORLOOFD 300; 2025-09-23 ONGEOORLOOFD 300; 2025-10-02 ONGEOORLOOFD 299 |
+            RMC drempel 1200 bereikt     | 1200 | 2025-09-08 ONGEOORLOOFD 300; 2025-09-17 ONGEOORLOOFD 300; 2025-09-23 ONGEOORLOOFD 300; 2025-10-02 ONGEOORLOOFD 300 | RMC_18_PLUS 2025-09-08 2025-10-02 1200
+            # absent 6 hours a day for a month: a signal every third lesson day (the melding module bundles them: one
+            # melding per 7 days); LANGDURIG_RELATIEF and LUXE_VERZUIM stay for leerplichtig and kwalificatieplichtig days
+            RMC een maand 6 uur per dag  | 960  | 2025-09-01..2025-09-30 ONGEOORLOOFD 360 | RMC_18_PLUS 2025-09-01 2025-09-03 1080; RMC_18_PLUS 2025-09-04 2025-09-08 1080; RMC_18_PLUS 2025-09-09 2025-09-11 1080; RMC_18_PLUS 2025-09-12 2025-09-16 1080; RMC_18_PLUS 2025-09-17 2025-09-19 1080; RMC_18_PLUS 2025-09-22 2025-09-24 1080; RMC_18_PLUS 2025-09-25 2025-09-29 1080
+            RMC luxe: geen LUXE_VERZUIM  | 960  | 2025-09-08 LUXE 360 |
+            """)
+    void rmc(String geval, int rmcDrempel, String absenties, String verwacht) {
+        var s = Detectieregels.STANDAARD;
+        var regels = new Detectieregels(s.drempelMinuten(), s.lesweken(), s.langdurigDagen(), s.mazlZiekmeldingen(),
+                s.mazlLesweken(), s.mazlAaneengeslotenDagen(), s.ziekmeldingTermijnDagen(), s.teLaatStappen(),
+                s.teLaatTeltAlsOngeoorloofd(), s.rmcVerplicht(), rmcDrempel);
+        var gevonden = Detectie.detecteer(Detectie.FIXTUUR, 360, RMC, rijen(absenties), regels, Termijnenwet.AAN);
+        List<String> verwachte = verwacht == null ? List.of() : Arrays.stream(verwacht.split(";")).map(String::trim).toList();
+        assertThat(gevonden).as(geval).containsExactlyInAnyOrderElementsOf(verwachte);
+    }
+
+    @org.junit.jupiter.api.Test
+    void rmcIsStandaardVerplicht() {
+        // spec v1.1 §7: RMC_18_PLUS mandatory by default, its threshold 960 (rules.md 2.3.7, 2.3.8)
+        assertThat(Detectieregels.STANDAARD.rmcVerplicht()).isTrue();
+        assertThat(Signaalsoort.RMC_18_PLUS.standaardVerplicht()).isTrue();
+        assertThat(Detectieregels.STANDAARD.rmcDrempelMinuten()).isEqualTo(960);
+    }
+
     /** Parses {@code datum[..totEnMet] CODE minuten [gemeld datum] [aantal N]; …} into rows on lesson days. */
     static List<Absentie> rijen(String tekst) {
         List<Absentie> rijen = new ArrayList<>();

@@ -87,7 +87,7 @@ final class TraagReferentie {
                     if (m > 0 && begin == null) begin = x;
                     som += m;
                 }
-                if (som >= regels.drempelMinuten()) {
+                if (som >= (plicht ? regels.drempelMinuten() : regels.rmcDrempelMinuten())) {
                     uit.add((plicht ? "VERZUIM_16_UUR" : "RMC_18_PLUS") + " " + begin + " " + d + " " + som);
                     herstart = d;
                     break;
