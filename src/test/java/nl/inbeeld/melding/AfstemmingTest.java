@@ -26,6 +26,11 @@ class AfstemmingTest {
     static final LeerlingId L = new LeerlingId("L-1");
     static final SchoolId S = new SchoolId("21AB00");
     static final Gemeentecode ARNHEM = new Gemeentecode("GM0202");
+    static nl.inbeeld.toegang.Gebruiker schoolGebruiker() {
+        return new nl.inbeeld.toegang.Gebruiker("klimboom", nl.inbeeld.toegang.Rol.SCHOOL,
+                nl.inbeeld.toegang.Bereik.scholen(Set.of(S)));
+    }
+
     final Afstemming afstemming = new Afstemming(Meldingregels.STANDAARD, Termijnenwet.AAN);
 
     static Signaal zestien(String einddatum) {
@@ -119,7 +124,7 @@ class AfstemmingTest {
         for (Concept c : concepten) {
             var m = new Verzuimmelding(id++, c.soort(), c.leerling(), c.school(), c.meldenAan(), c.begindatum(),
                     c.einddatum(), c.minuten(), c.bundelstart(), c.bron(), null, null, status, c.deadline(),
-                    c.bundelstart(), null, null, null, null, null, null, null, null);
+                    c.bundelstart(), null, null, null, null, null, null, null, null, c.verzendbaarVanaf());
             bestaand.put(m, c.signalen().stream().map(Signaalsleutel::van).collect(Collectors.toCollection(HashSet::new)));
         }
         return bestaand;

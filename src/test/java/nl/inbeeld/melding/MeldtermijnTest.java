@@ -57,7 +57,7 @@ class MeldtermijnTest {
                 new nl.inbeeld.school.Gemeentecode("GM0202"), LocalDate.of(2025, 9, 8), LocalDate.of(2025, 10, 2), 960,
                 LocalDate.of(2025, 10, 2), null, null, null,
                 verzonden == null ? Meldingstatus.CONCEPT : Meldingstatus.VERZONDEN, deadline, LocalDate.of(2025, 10, 2),
-                verzonden, null, null, null, null, null, null, null);
+                verzonden, null, null, null, null, null, null, null, null);
         assertThat(m.teLaat(vandaag)).as(geval).isEqualTo(teLaat);
     }
 }
