@@ -105,11 +105,12 @@ class Conceptopslag {
             for (int i = 0; i < nieuw.size(); i++) {
                 Concept c = nieuw.get(i);
                 nieuwMetId.add(new Concept(ids.get(i), c.soort(), c.leerling(), c.school(), c.meldenAan(),
-                        c.begindatum(), c.einddatum(), c.minuten(), c.bundelstart(), c.deadline(), c.bron(), c.signalen()));
+                        c.begindatum(), c.einddatum(), c.minuten(), c.bundelstart(), c.deadline(), c.bron(), c.signalen(),
+                        c.verzendbaarVanaf()));
             }
             kopieer("melding (id, soort, leerling_id, school_id, melden_aan, begindatum, einddatum, minuten, bundelstart,"
-                    + " bron, status, deadline, aangemaakt_op)", nieuwMetId, (uit, c) -> {
-                        uit.rij(13);
+                    + " bron, status, deadline, aangemaakt_op, verzendbaar_vanaf)", nieuwMetId, (uit, c) -> {
+                        uit.rij(14);
                         uit.bigint(c.id());
                         uit.tekst(c.soort().name());
                         uit.tekst(c.leerling().waarde());
@@ -123,19 +124,21 @@ class Conceptopslag {
                         uit.tekst("CONCEPT");
                         uit.datum(c.deadline());
                         uit.datum(vandaag);
+                        uit.datum(c.verzendbaarVanaf());
                     });
             metId.addAll(nieuwMetId);
         }
         template.batchUpdate("""
                 update melding set melden_aan = ?, begindatum = ?, einddatum = ?, minuten = ?, bundelstart = ?,
-                  deadline = ? where id = ? and status = 'CONCEPT'""", gewijzigd, 1000, (ps, c) -> {
+                  deadline = ?, verzendbaar_vanaf = ? where id = ? and status = 'CONCEPT'""", gewijzigd, 1000, (ps, c) -> {
             ps.setString(1, c.meldenAan().waarde());
             ps.setDate(2, sql(c.begindatum()));
             ps.setDate(3, sql(c.einddatum()));
             ps.setObject(4, c.minuten());
             ps.setDate(5, sql(c.bundelstart()));
             ps.setDate(6, sql(c.deadline()));
-            ps.setLong(7, c.id());
+            ps.setDate(7, sql(c.verzendbaarVanaf()));
+            ps.setLong(8, c.id());
         });
         List<Long> ontkoppelen = new ArrayList<>(vervallen);
         gewijzigd.forEach(c -> ontkoppelen.add(c.id()));
@@ -187,8 +190,9 @@ class Conceptopslag {
         List<Rondgang.Deel> delen = new ArrayList<>();
         for (Concept c : gewijzigd) {
             delen.add(Rondgang.Deel.schrijf("update melding set melden_aan = ?, begindatum = ?, einddatum = ?, minuten = ?,"
-                    + " bundelstart = ?, deadline = ? where id = ? and status = 'CONCEPT'", c.meldenAan().waarde(),
-                    sql(c.begindatum()), sql(c.einddatum()), c.minuten(), sql(c.bundelstart()), sql(c.deadline()), c.id()));
+                    + " bundelstart = ?, deadline = ?, verzendbaar_vanaf = ? where id = ? and status = 'CONCEPT'",
+                    c.meldenAan().waarde(), sql(c.begindatum()), sql(c.einddatum()), c.minuten(), sql(c.bundelstart()),
+                    sql(c.deadline()), sql(c.verzendbaarVanaf()), c.id()));
         }
         List<Long> ontkoppelen = new ArrayList<>(vervallen);
         gewijzigd.forEach(c -> ontkoppelen.add(c.id()));
@@ -204,10 +208,11 @@ class Conceptopslag {
         for (Concept c : nieuw) {
             delen.add(Rondgang.Deel.schrijf("""
                     insert into melding (id, soort, leerling_id, school_id, melden_aan, begindatum, einddatum, minuten,
-                      bundelstart, bron, status, deadline, aangemaakt_op)
-                    values (nextval('melding_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CONCEPT', ?, ?)""", c.soort().name(),
+                      bundelstart, bron, status, deadline, aangemaakt_op, verzendbaar_vanaf)
+                    values (nextval('melding_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CONCEPT', ?, ?, ?)""", c.soort().name(),
                     c.leerling().waarde(), c.school().waarde(), c.meldenAan().waarde(), sql(c.begindatum()),
-                    sql(c.einddatum()), c.minuten(), sql(c.bundelstart()), c.bron().name(), sql(c.deadline()), sql(vandaag)));
+                    sql(c.einddatum()), c.minuten(), sql(c.bundelstart()), c.bron().name(), sql(c.deadline()), sql(vandaag),
+                    sql(c.verzendbaarVanaf())));
             delen.add(koppeling(c));
         }
         return delen;

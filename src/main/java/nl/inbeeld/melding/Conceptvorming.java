@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerplicht.Leerplichtinstellingen;
 import nl.inbeeld.opslag.Rondgang;
 import nl.inbeeld.toegang.Auditlog;
 import nl.inbeeld.toegang.Gebruiker;
@@ -40,11 +41,11 @@ class Conceptvorming {
     private final Clock clock;
     private final JdbcTemplate template;
 
-    Conceptvorming(Signalen signalen, Conceptopslag opslag, Meldingregels regels, Auditlog auditlog, Clock clock,
-            JdbcTemplate template) {
+    Conceptvorming(Signalen signalen, Conceptopslag opslag, Meldingregels regels, Leerplichtinstellingen instellingen,
+            Auditlog auditlog, Clock clock, JdbcTemplate template) {
         this.signalen = signalen;
         this.opslag = opslag;
-        this.afstemming = new Afstemming(regels);
+        this.afstemming = new Afstemming(regels, instellingen.termijnenwet());
         this.auditlog = auditlog;
         this.clock = clock;
         this.template = template;

@@ -29,9 +29,11 @@ public class Meldingen {
     private final Auditlog auditlog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Meldingregels regels;
 
     Meldingen(Meldingregister register, Overigvorming overig, Auditlog auditlog, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, Meldingregels regels) {
+        this.regels = regels;
         this.register = register;
         this.overig = overig;
         this.auditlog = auditlog;
@@ -80,10 +82,13 @@ public class Meldingen {
         return bewaarOverig(g, overig.uitSignaal(leerling, school, soort, einddatum, toelichting, vandaag()), leerling);
     }
 
-    /** The school sends a CONCEPT to the woongemeente, saying what it already did. */
+    /**
+     * The school sends a CONCEPT to the woongemeente, saying what it already did; a follow-up not before the 7th day
+     * after the previous melding of its kind was sent (spec v1.1 §7).
+     */
     @Transactional
     public Meldingbesluit verzend(Gebruiker g, long id, String watSchoolDeed) {
-        return stap(g, id, "VERZENDEN", m -> Meldingrechten.verzenden(g, m, watSchoolDeed),
+        return stap(g, id, "VERZENDEN", m -> Meldingrechten.verzenden(g, m, watSchoolDeed, vandaag(), verzendbaarVanaf(m)),
                 () -> register.verzend(id, watSchoolDeed.strip(), g.naam(), vandaag()),
                 m -> events.publishEvent(new MeldingVerzonden(m.id(), m.soort(), m.leerling(), m.school(),
                         m.meldenAan(), m.verzondenOp(), m.teLaat(vandaag()))));
@@ -143,6 +148,21 @@ public class Meldingen {
             case LEERPLICHT, TEAMLEIDER -> "toezicht op de naleving van de leerplicht (Lpw art. 16)";
             case BEHEERDER -> "beheer";
         };
+    }
+
+    /**
+     * The first day the draft may be sent: its own {@code verzendbaarVanaf}, and never before {@code bundelDagen} (7)
+     * days after the latest sending of a melding of the same kind for the pupil at the school (DUO: one melding per 7
+     * days; also when two drafts of one kind exist). OVERIG is not bundled. Null: at once.
+     */
+    private LocalDate verzendbaarVanaf(Verzuimmelding m) {
+        if (m.soort() == Meldingsoort.OVERIG) return null;
+        LocalDate vanaf = m.verzendbaarVanaf();
+        LocalDate laatst = register.laatstVerzonden(m);
+        if (laatst != null && (vanaf == null || laatst.plusDays(regels.bundelDagen()).isAfter(vanaf))) {
+            vanaf = laatst.plusDays(regels.bundelDagen());
+        }
+        return vanaf;
     }
 
     private LocalDate vandaag() {

@@ -16,7 +16,9 @@ final class Meldingrechten {
 
     private Meldingrechten() {}
 
-    static Optional<Meldingbesluit.Geweigerd> verzenden(Gebruiker g, Verzuimmelding m, String watSchoolDeed) {
+    /** {@code verzendbaarVanaf}: the first day a follow-up may be sent (spec v1.1 §7), or null. */
+    static Optional<Meldingbesluit.Geweigerd> verzenden(Gebruiker g, Verzuimmelding m, String watSchoolDeed,
+            LocalDate vandaag, LocalDate verzendbaarVanaf) {
         if (g.rol() != Rol.SCHOOL || !g.bereik().scholen().contains(m.school())) {
             return Optional.of(Meldingbesluit.nietBevoegd("Alleen de school van de leerling kan een melding verzenden."));
         }
@@ -24,11 +26,18 @@ final class Meldingrechten {
             return Optional.of(Meldingbesluit.ongeldigeStatus("Deze melding is " + m.status().omschrijving().toLowerCase()
                     + "; alleen een concept kan worden verzonden."));
         }
+        if (verzendbaarVanaf != null && vandaag.isBefore(verzendbaarVanaf)) {
+            return Optional.of(Meldingbesluit.ongeldigeStatus("Dit is een vervolgmelding: de vorige melding van deze soort"
+                    + " is minder dan 7 dagen geleden verzonden (DUO: hoogstens één melding per 7 dagen). Verzenden kan vanaf "
+                    + verzendbaarVanaf.format(DATUM) + "."));
+        }
         if (leeg(watSchoolDeed)) {
             return Optional.of(Meldingbesluit.ongeldigeInvoer("Vul in wat de school al heeft gedaan."));
         }
         return Optional.empty();
     }
+
+    private static final java.time.format.DateTimeFormatter DATUM = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
 
     static Optional<Meldingbesluit.Geweigerd> inBehandelingNemen(Gebruiker g, Verzuimmelding m) {
         return leerplichtVan(g, m, "in behandeling nemen").or(() -> m.status() == Meldingstatus.VERZONDEN

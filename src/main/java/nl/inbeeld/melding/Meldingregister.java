@@ -79,6 +79,15 @@ class Meldingregister {
         return perSchool;
     }
 
+    /** The latest day a melding of the same kind as {@code m} was sent for its pupil at its school; null if never. */
+    LocalDate laatstVerzonden(Verzuimmelding m) {
+        return jdbc.sql("""
+                select max(verzonden_op) from melding
+                where leerling_id = ? and school_id = ? and soort = ? and verzonden_op is not null and id <> ?""")
+                .params(m.leerling().waarde(), m.school().waarde(), m.soort().name(), m.id())
+                .query((rs, i) -> Meldingrij.datum(rs, "max")).optional().orElse(null);
+    }
+
     boolean verzend(long id, String watSchoolDeed, String door, LocalDate op) {
         return jdbc.sql("""
                 update melding set status = 'VERZONDEN', wat_school_deed = ?, verzonden_door = ?, verzonden_op = ?

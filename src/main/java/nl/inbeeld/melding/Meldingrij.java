@@ -26,7 +26,7 @@ final class Meldingrij {
                 datum(rs, "deadline"), datum(rs, "aangemaakt_op"), datum(rs, "verzonden_op"),
                 rs.getString("verzonden_door"), datum(rs, "in_behandeling_op"), rs.getString("behandelaar"),
                 datum(rs, "afgesloten_op"), uitkomst == null ? null : Uitkomst.valueOf(uitkomst),
-                rs.getString("terugkoppeling"), datum(rs, "vervallen_op"));
+                rs.getString("terugkoppeling"), datum(rs, "vervallen_op"), datum(rs, "verzendbaar_vanaf"));
     }
 
     static LocalDate datum(ResultSet rs, String kolom) throws SQLException {

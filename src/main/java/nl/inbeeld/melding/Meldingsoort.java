@@ -14,8 +14,12 @@ public enum Meldingsoort {
     LANGDURIG_RELATIEF("LRV", "Langdurig relatief verzuim"),
     /** Luxe verzuim (legacy code L). */
     LUXE_VERZUIM("L", "Luxe verzuim"),
-    /** RMC-verzuim 18+: no longer leer- or kwalificatieplichtig, under 23, no startkwalificatie (legacy code RMC). */
-    RMC("RMC", "RMC-verzuim 18+"),
+    /**
+     * RMC-verzuim 18+: no longer leer- or kwalificatieplichtig, under 23, no startkwalificatie. Made from RMC_18_PLUS,
+     * 16 hours in 4 lesweken, so its legacy code is V4 "16 uren per 4 weken 18+" within DUO's RMC type
+     * ("RMC verzuim 18+"), as rules.md 2.3.11 names them (spec v1.1 §7).
+     */
+    RMC("V4", "RMC-verzuim 18+ (16 uren per 4 weken 18+)"),
     /** Overig verzuim: not mandatory (rules.md 2.1, 2.3.13), made by the school from any signal or by hand. */
     OVERIG("O", "Overig verzuim");
 

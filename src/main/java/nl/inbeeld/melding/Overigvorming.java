@@ -73,6 +73,6 @@ class Overigvorming {
             LocalDate vandaag) {
         return new Verzuimmelding(0, Meldingsoort.OVERIG, leerling, school, meldenAan, begindatum, einddatum, minuten,
                 einddatum, bron, toelichting.strip(), null, Meldingstatus.CONCEPT, null, vandaag, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 }

@@ -16,7 +16,10 @@ import nl.inbeeld.verzuim.Signaalsoort;
  * @param bundelstart the einddatum of the first signal in this melding: start of its 7-day bundling window
  * @param bron the signal soort it was made from; null for an overig melding made by hand
  * @param toelichting the school's explanation of an overig melding
- * @param deadline einddatum of the first signal + the term in working days; null for OVERIG (no legal term)
+ * @param deadline einddatum of the first signal + the term in working days (for a follow-up draft counted from the
+ *     day it may be sent); null for OVERIG (no legal term)
+ * @param verzendbaarVanaf for a follow-up draft (spec v1.1 §7): the day it may be sent, 7 days after the previous
+ *     melding of the same kind was sent; null when it may be sent at once
  */
 public record Verzuimmelding(
         long id,
@@ -41,7 +44,8 @@ public record Verzuimmelding(
         LocalDate afgeslotenOp,
         Uitkomst uitkomst,
         String terugkoppeling,
-        LocalDate vervallenOp) {
+        LocalDate vervallenOp,
+        LocalDate verzendbaarVanaf) {
 
     /**
      * Not sent by its deadline: still a CONCEPT after the deadline day, or sent after it. A melding due today is

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.inbeeld.leerplicht.Leerplichtinstellingen;
 import nl.inbeeld.school.Lesdagindex;
 import nl.inbeeld.school.Schoolkalender;
 
@@ -42,11 +43,18 @@ public final class Detectiebank {
     long rijen;
     int eersteDag = Integer.MAX_VALUE, laatsteDag = Integer.MIN_VALUE;
 
-    Detectiebank() {}
+    private final Leerplichtinstellingen instellingen;
 
-    /** Loads a folder in uitwisselformaat v1 as the generator writes it (pupils in file order). */
-    public static Detectiebank uitMap(Path map) {
-        return Maplezer.lees(map);
+    Detectiebank(Leerplichtinstellingen instellingen) {
+        this.instellingen = instellingen;
+    }
+
+    /**
+     * Loads a folder in uitwisselformaat v1 as the generator writes it (pupils in file order); detection will use
+     * these settings (the 29 February choice for the groups, the Atw for terms) with the default thresholds.
+     */
+    public static Detectiebank uitMap(Path map, Leerplichtinstellingen instellingen) {
+        return Maplezer.lees(map, instellingen);
     }
 
     /** The figures of one detection run over every pupil: signals per kind, best and median time. */
@@ -116,7 +124,7 @@ public final class Detectiebank {
      * path runs it, without the database): nanoseconds per pair, for {@code aantal} pairs spread over the bank.
      */
     public long[] meetPerGroep(int aantal) {
-        var detector = new Detector(Detectieregels.STANDAARD);
+        var detector = new Detector(Detectieregels.STANDAARD, instellingen.termijnenwet());
         var teller = new Teller(null);
         int n = Math.min(aantal, groepen);
         long[] tijden = new long[n];
@@ -147,7 +155,7 @@ public final class Detectiebank {
     }
 
     private long[] detecteer(int van, int tot, int[] eerste16) {
-        var detector = new Detector(Detectieregels.STANDAARD);
+        var detector = new Detector(Detectieregels.STANDAARD, instellingen.termijnenwet());
         var teller = new Teller(eerste16);
         for (int g = van; g < tot; g++) {
             teller.groep = g;

@@ -17,7 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ziekmeldingTermijnDagen art. 12: illness notified within 2 (calendar) days after it begins
  * @param teLaatStappen the school's late-arrival protocol, default 3-6-9-12 per school year (keuze)
  * @param teLaatTeltAlsOngeoorloofd whether TE_LAAT minutes count toward 16 hours (keuze, default yes)
- * @param rmcVerplicht whether RMC_18_PLUS must be reported (keuze, default no: rules.md 2.3.7)
+ * @param rmcVerplicht whether RMC_18_PLUS must be reported (keuze; spec v1.1 §7 changed the default to yes: DUO lists
+ *     RMC-verzuim among the mandatory types, rules.md 2.3.7, 2.3.8)
+ * @param rmcDrempelMinuten the threshold of RMC_18_PLUS, a setting of its own (spec v1.1 §7; default 960 minutes in the
+ *     same window of {@code lesweken} lesweken)
  */
 @ConfigurationProperties("inbeeld.verzuim")
 public record Detectieregels(
@@ -30,10 +33,11 @@ public record Detectieregels(
         @DefaultValue("2") int ziekmeldingTermijnDagen,
         @DefaultValue({"3", "6", "9", "12"}) List<Integer> teLaatStappen,
         @DefaultValue("true") boolean teLaatTeltAlsOngeoorloofd,
-        @DefaultValue("false") boolean rmcVerplicht) {
+        @DefaultValue("true") boolean rmcVerplicht,
+        @DefaultValue("960") int rmcDrempelMinuten) {
 
     public static final Detectieregels STANDAARD =
-            new Detectieregels(960, 4, 28, 4, 12, 7, 2, List.of(3, 6, 9, 12), true, false);
+            new Detectieregels(960, 4, 28, 4, 12, 7, 2, List.of(3, 6, 9, 12), true, true, 960);
 
     public Detectieregels {
         teLaatStappen = teLaatStappen.stream().sorted().toList();

@@ -12,6 +12,7 @@ import static nl.inbeeld.verzuim.Signaaluitvoer.GEEN;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Arrays;
+import nl.inbeeld.leerplicht.Termijnenwet;
 import nl.inbeeld.school.Lesdagindex;
 
 /**
@@ -25,6 +26,7 @@ final class Detector {
 
     private final boolean teLaatTelt;
     private final int drempel;
+    private final int rmcDrempel;
     private final int venster;
     private final int langdurigDagen;
     private final int mazlN;
@@ -32,6 +34,7 @@ final class Detector {
     private final int mazlAaneengesloten;
     private final int ziekmeldingTermijn;
     private final int[] teLaatStappen;
+    private final Termijnenwet termijnenwet;
 
     // the 16-hour window: entries for the days with unexcused minutes that count, oldest first
     private int[] vensterDag = new int[64];
@@ -42,9 +45,11 @@ final class Detector {
     private final int[] ziekBeginWeek;
     private int laatsteJaarBegin = 1, laatsteJaarEinde = 0; // the school year eindeSchooljaar(int) found last
 
-    Detector(Detectieregels regels) {
+    Detector(Detectieregels regels, Termijnenwet termijnenwet) {
+        this.termijnenwet = termijnenwet;
         this.teLaatTelt = regels.teLaatTeltAlsOngeoorloofd();
         this.drempel = regels.drempelMinuten();
+        this.rmcDrempel = regels.rmcDrempelMinuten();
         this.venster = regels.lesweken() - 1;
         this.langdurigDagen = regels.langdurigDagen();
         this.mazlN = regels.mazlZiekmeldingen();
@@ -60,8 +65,10 @@ final class Detector {
      * All signals of one pupil at one school:
      * <ul>
      * <li>VERZUIM_16_UUR and RMC_18_PLUS (art. 21a): the first lesson day on which the unexcused minutes in its
-     * lesweek and the three lesweken before it reach the threshold; counting restarts after that day;</li>
-     * <li>LANGDURIG_RELATIEF (runs of full days absent without a valid reason), LUXE_VERZUIM (first day of each
+     * lesweek and the three lesweken before it reach the threshold (RMC_18_PLUS: its own threshold); counting
+     * restarts after that day;</li>
+     * <li>LANGDURIG_RELATIEF (runs of full days absent without a valid reason, 28 days long not counting the weeks
+     * without lessons), LUXE_VERZUIM (first day of each
      * run of LUXE days) and LUXE_VERZUIM_VERMOEDEN (ONGEOORLOOFD on a lesson day bordering a holiday);</li>
      * <li>MAZL_VIERDE_ZIEKMELDING, MAZL_ZEVENDE_ZIEKTEDAG and ZIEKMELDING_TE_LAAT over runs of ZIEK days;</li>
      * <li>TE_LAAT_HERHAALD: the day the late arrivals of a school year reach or pass each step.</li>
@@ -75,13 +82,14 @@ final class Detector {
         final int[] dagen = d.dag, minuten = d.minuten, codes = d.codes;
         final int[] vDag = vensterDag, vWeek = vensterWeek, vPlicht = vensterPlicht, vRmc = vensterRmc;
         final int teLaatMasker = teLaatTelt ? MINUTENVELD : 0;
-        final int drempel = this.drempel, venster = this.venster, langdurigDagen = this.langdurigDagen;
+        final int drempel = this.drempel, rmcDrempel = this.rmcDrempel, venster = this.venster, langdurigDagen = this.langdurigDagen;
         final int plichtVan = epochDag(groep.plichtVan()), plichtTot = epochDag(groep.plichtTot());
         final int rmcVan = epochDag(groep.rmcVan()), rmcTot = epochDag(groep.rmcTot());
         // 16 uur: the window is the entries kop (inclusive) to staart (exclusive)
         int kop = 0, staart = 0, somPlicht = 0, somRmc = 0;
         // langdurig en luxe
         int vorigeVolleDag = Integer.MIN_VALUE, vorigeLuxeDag = Integer.MIN_VALUE, runBegin = 0;
+        int runLesweek = 0, runKalenderweek = 0; // of the run's first day
         boolean runGesignaleerd = false;
         // ziekte
         int meldingen = 0, ring = 0, vorigeZiekeDag = Integer.MIN_VALUE, lengte = 0, ziekBegin = 0;
@@ -123,7 +131,7 @@ final class Detector {
                     staart++;
                     somPlicht += p;
                     somRmc += r;
-                    if (somPlicht >= drempel || somRmc >= drempel) {
+                    if (somPlicht >= drempel || somRmc >= rmcDrempel) {
                         boolean plicht = somPlicht >= drempel;
                         int[] min = plicht ? vPlicht : vRmc;
                         int begin = dag;
@@ -140,15 +148,20 @@ final class Detector {
                     }
                 }
 
-                // LANGDURIG_RELATIEF, LUXE_VERZUIM, LUXE_VERZUIM_VERMOEDEN
+                // LANGDURIG_RELATIEF, LUXE_VERZUIM
                 if (plichtig && onge >= lesminutenPerDag) {
                     int lesdag = Lesdagindex.lesdagnummer(k);
                     if (lesdag != vorigeVolleDag + 1) {
                         runBegin = dag;
+                        runLesweek = Lesdagindex.lesweeknummer(k);
+                        runKalenderweek = kalenderweek(dag);
                         runGesignaleerd = false;
                     }
                     vorigeVolleDag = lesdag;
-                    if (!runGesignaleerd && dag - runBegin >= langdurigDagen) {
+                    // spec §7: the calendar weeks without lessons wholly between the run's first day and this one
+                    // (calendar weeks between minus lesweken between) do not count
+                    if (!runGesignaleerd && dag - runBegin >= langdurigDagen && dag - runBegin - 7 * (kalenderweek(dag)
+                            - runKalenderweek - Lesdagindex.lesweeknummer(k) + runLesweek) >= langdurigDagen) {
                         uit.signaal(Signaalsoort.LANGDURIG_RELATIEF, runBegin, dag, GEEN, GEEN);
                         runGesignaleerd = true;
                     }
@@ -158,9 +171,10 @@ final class Detector {
                     if (lesdag != vorigeLuxeDag + 1) uit.signaal(Signaalsoort.LUXE_VERZUIM, dag, dag, GEEN, GEEN);
                     vorigeLuxeDag = lesdag;
                 }
-                if ((c & ONGEOORLOOFD_BIT) != 0 && Lesdagindex.grenstAanVakantie(k)) {
-                    uit.signaal(Signaalsoort.LUXE_VERZUIM_VERMOEDEN, dag, dag, GEEN, GEEN);
-                }
+            }
+            // LUXE_VERZUIM_VERMOEDEN: ONGEOORLOOFD or (spec §7) ZIEK on a lesson day bordering a holiday
+            if ((c & (ONGEOORLOOFD_BIT | ZIEK_BIT)) != 0 && Lesdagindex.grenstAanVakantie(k)) {
+                uit.signaal(Signaalsoort.LUXE_VERZUIM_VERMOEDEN, dag, dag, GEEN, GEEN);
             }
 
             // MAZL_VIERDE_ZIEKMELDING, MAZL_ZEVENDE_ZIEKTEDAG, ZIEKMELDING_TE_LAAT
@@ -179,7 +193,9 @@ final class Detector {
                         uit.signaal(Signaalsoort.MAZL_VIERDE_ZIEKMELDING, ziekBeginDag[ring], dag, GEEN, GEEN);
                     }
                     int gemeld = d.ziekGemeldOp[i];
-                    if (gemeld != GEEN_DATUM && gemeld - dag > ziekmeldingTermijn) {
+                    // art. 12: late after first day + 2 calendar days, that end moved by Atw art. 1 (spec §7)
+                    if (gemeld != GEEN_DATUM && gemeld - dag > ziekmeldingTermijn
+                            && gemeld > termijnenwet.einde(dag + ziekmeldingTermijn)) {
                         uit.signaal(Signaalsoort.ZIEKMELDING_TE_LAAT, dag, gemeld, GEEN, GEEN);
                     }
                 }
@@ -213,6 +229,11 @@ final class Detector {
         vensterWeek = Arrays.copyOf(vensterWeek, lengte);
         vensterPlicht = Arrays.copyOf(vensterPlicht, lengte);
         vensterRmc = Arrays.copyOf(vensterRmc, lengte);
+    }
+
+    /** A consecutive number of the calendar week (Monday to Sunday) of an epoch day; 1970-01-01 was a Thursday. */
+    private static int kalenderweek(int epochDag) {
+        return Math.floorDiv(epochDag + 3, 7);
     }
 
     /** A group bound as an epoch day; bounds beyond the range of {@code int} compare the same with every day. */

@@ -36,14 +36,16 @@ public class Drempelvoortgang {
     private final Kalenders kalenders;
     private final Leerlingen leerlingen;
     private final Detectieregels regels;
+    private final Leerplichtinstellingen instellingen;
     private final int waarschuwing;
 
     Drempelvoortgang(JdbcClient jdbc, Kalenders kalenders, Leerlingen leerlingen, Detectieregels regels,
-            @Value("${inbeeld.verzuim.waarschuwing-minuten:720}") int waarschuwing) {
+            Leerplichtinstellingen instellingen, @Value("${inbeeld.verzuim.waarschuwing-minuten:720}") int waarschuwing) {
         this.jdbc = jdbc;
         this.kalenders = kalenders;
         this.leerlingen = leerlingen;
         this.regels = regels;
+        this.instellingen = instellingen;
         this.waarschuwing = waarschuwing;
     }
 
@@ -107,7 +109,7 @@ public class Drempelvoortgang {
             var persoon = personen.get(new LeerlingId(r.leerling()));
             if (persoon == null) continue;
             var grenzen = groepen.computeIfAbsent(sleutel,
-                    k -> Groepen.van(persoon, school.kalender(), Leerplichtinstellingen.standaard()));
+                    k -> Groepen.van(persoon, school.kalender(), instellingen));
             if (!grenzen.plichtig(r.datum().toEpochDay())) continue;
             som.computeIfAbsent(sleutel, k -> new int[1])[0] += r.minuten();
             begin.putIfAbsent(sleutel, r.datum());

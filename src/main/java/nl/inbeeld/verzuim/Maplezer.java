@@ -30,9 +30,10 @@ import nl.inbeeld.school.Schoolkalender;
  */
 final class Maplezer {
 
-    private final Detectiebank bank = new Detectiebank();
+    private final Detectiebank bank;
+    private final Leerplichtinstellingen instellingen;
     private final Iterator<CsvRecord> personen;
-    private final Absentiedagen dagen = bank.dagen;
+    private final Absentiedagen dagen;
     private final byte[] vorigeLeerling = new byte[64];
     private int vorigeLeerlingLengte = -1;
     private final byte[] vorigeSchool = new byte[6];
@@ -42,15 +43,18 @@ final class Maplezer {
     private int rijenInGroep, eersteDag, vorigeDag;
     private final List<Integer> scholenVanLeerling = new ArrayList<>();
 
-    private Maplezer(Iterator<CsvRecord> personen) {
+    private Maplezer(Iterator<CsvRecord> personen, Leerplichtinstellingen instellingen) {
         this.personen = personen;
+        this.instellingen = instellingen;
+        this.bank = new Detectiebank(instellingen);
+        this.dagen = bank.dagen;
     }
 
-    static Detectiebank lees(Path map) {
+    static Detectiebank lees(Path map, Leerplichtinstellingen instellingen) {
         try (CsvReader<CsvRecord> leerlingen = lezer(map.resolve("leerlingen.csv"))) {
             var it = leerlingen.iterator();
             it.next(); // kopregel
-            var lezer = new Maplezer(it);
+            var lezer = new Maplezer(it, instellingen);
             lezer.scholen(map);
             lezer.absenties(map.resolve("absenties.csv"));
             return lezer.bank;
@@ -177,7 +181,7 @@ final class Maplezer {
         bank.eersteDag = Math.min(bank.eersteDag, eersteDag);
         bank.laatsteDag = Math.max(bank.laatsteDag, vorigeDag);
         bank.sluitGroep(leerlingId, school, stand.index(eersteDag, vorigeDag),
-                Groepen.van(leerling, stand.kalender(), Leerplichtinstellingen.standaard()));
+                Groepen.van(leerling, stand.kalender(), instellingen));
         rijenInGroep = 0;
     }
 

@@ -16,6 +16,7 @@ import nl.inbeeld.leerling.Leerling;
 import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.leerling.Leerlingen;
 import nl.inbeeld.leerling.Verblijfperiode;
+import nl.inbeeld.leerplicht.Leerplichtinstellingen;
 import nl.inbeeld.opslag.Rondgang;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,11 +43,13 @@ public class Signaaldetectie {
     private final Kalenders kalenders;
     private final Signalen signalen;
     private final Detectieregels regels;
+    private final Leerplichtinstellingen instellingen;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate template;
 
     Signaaldetectie(Absenties absenties, Leerlingen leerlingen, Kalenders kalenders, Signalen signalen,
-            Detectieregels regels, ApplicationEventPublisher events, JdbcTemplate template,
+            Detectieregels regels, Leerplichtinstellingen instellingen, ApplicationEventPublisher events,
+            JdbcTemplate template,
             @Value("${inbeeld.verzuim.bulk-vanaf:10000}") int groot) {
         this.groot = groot;
         this.absenties = absenties;
@@ -54,6 +57,7 @@ public class Signaaldetectie {
         this.kalenders = kalenders;
         this.signalen = signalen;
         this.regels = regels;
+        this.instellingen = instellingen;
         this.events = events;
         this.template = template;
     }
@@ -124,8 +128,8 @@ public class Signaaldetectie {
         Rondgang.uitvoeren(template, delen);
         var stand = opgeslagen.uitslag().get();
         var personen = gevonden.uitslag().get();
-        var verzamelaar = new Verzamelaar(new Detector(regels), kalenders.stand(stand.kalenderversie()),
-                personen.leerlingen(), personen.verblijf(), regels.rmcVerplicht());
+        var verzamelaar = new Verzamelaar(new Detector(regels, instellingen.termijnenwet()), kalenders.stand(stand.kalenderversie()),
+                personen.leerlingen(), personen.verblijf(), regels.rmcVerplicht(), instellingen);
         if (!uitGeheugen.isEmpty()) inGeheugen.lees(uitGeheugen, verzamelaar::volgende);
         if (samen) uitRondgang.naar(verzamelaar::volgende); else absenties.lees(uitDatabase, verzamelaar::volgende);
         verzamelaar.afsluiten();
@@ -165,7 +169,8 @@ public class Signaaldetectie {
             Consumer<Absentierijen.Verwerker> bron) {
         Map<LeerlingId, Leerling> personen = leerlingen.zoek(batch);
         Map<LeerlingId, List<Verblijfperiode>> verblijf = leerlingen.verblijf(batch);
-        var verzamelaar = new Verzamelaar(new Detector(regels), stand, personen, verblijf, regels.rmcVerplicht());
+        var verzamelaar = new Verzamelaar(new Detector(regels, instellingen.termijnenwet()), stand, personen, verblijf, regels.rmcVerplicht(),
+                instellingen);
         bron.accept(verzamelaar::volgende);
         verzamelaar.afsluiten();
         signalen.vervang(batch, verzamelaar.gevonden());

@@ -7,13 +7,16 @@ package nl.inbeeld.verzuim;
 public enum Signaalsoort {
     /** Art. 21a: 16 hours of unexcused absence within 4 consecutive lesweken. */
     VERZUIM_16_UUR("16 uur in 4 lesweken", true, false),
-    /** The same rule for a pupil of 18 to 23 without startkwalificatie (keuze: not mandatory). */
-    RMC_18_PLUS("RMC 18+: 16 uur in 4 lesweken", false, false),
+    /**
+     * The same rule for a pupil of 18 to 23 without startkwalificatie, with its own threshold (keuze; mandatory by
+     * default since spec v1.1 §7, {@code inbeeld.verzuim.rmc-verplicht}).
+     */
+    RMC_18_PLUS("RMC 18+: 16 uur in 4 lesweken", true, false),
     /** Langdurig relatief verzuim: full days absent without a valid reason for 4 weeks or more. */
     LANGDURIG_RELATIEF("Langdurig relatief verzuim", true, false),
     /** Luxe verzuim: holiday or day out without leave (DUO reporting type), whatever the hours. */
     LUXE_VERZUIM("Luxe verzuim", true, false),
-    /** Unexcused absence adjacent to a holiday: a suspicion of luxe verzuim for the school to check. */
+    /** ONGEOORLOOFD or ZIEK (spec v1.1 §7) next to a holiday: a suspicion of luxe verzuim for the school to check. */
     LUXE_VERZUIM_VERMOEDEN("Vermoeden luxe verzuim", false, false),
     /** MAZL: the 4th sickness report within 12 lesweken. */
     MAZL_VIERDE_ZIEKMELDING("MAZL: 4e ziekmelding in 12 weken", false, true),

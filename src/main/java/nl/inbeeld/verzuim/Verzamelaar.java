@@ -19,6 +19,7 @@ final class Verzamelaar {
     private final Map<LeerlingId, Leerling> personen;
     private final Map<LeerlingId, List<Verblijfperiode>> verblijf;
     private final boolean rmcVerplicht;
+    private final Leerplichtinstellingen instellingen;
     private final Absentiedagen dagen = new Absentiedagen();
     private final List<Gedetecteerd> gevonden = new ArrayList<>();
     private String leerlingTekst, schoolTekst;
@@ -26,12 +27,13 @@ final class Verzamelaar {
     private SchoolId school;
 
     Verzamelaar(Detector detector, Kalenders.Stand stand, Map<LeerlingId, Leerling> personen,
-            Map<LeerlingId, List<Verblijfperiode>> verblijf, boolean rmcVerplicht) {
+            Map<LeerlingId, List<Verblijfperiode>> verblijf, boolean rmcVerplicht, Leerplichtinstellingen instellingen) {
         this.detector = detector;
         this.stand = stand;
         this.personen = personen;
         this.verblijf = verblijf;
         this.rmcVerplicht = rmcVerplicht;
+        this.instellingen = instellingen;
     }
 
     /** What was detected in the groups closed so far (all of them after {@link #afsluiten}). */
@@ -55,7 +57,7 @@ final class Verzamelaar {
         Leerling persoon = personen.get(leerling);
         var schoolStand = stand.van(school);
         var index = schoolStand.index(dagen.dag[0], dagen.dag[dagen.aantal - 1]);
-        var grenzen = Groepen.van(persoon, schoolStand.kalender(), Leerplichtinstellingen.standaard());
+        var grenzen = Groepen.van(persoon, schoolStand.kalender(), instellingen);
         List<Verblijfperiode> woonperioden = verblijf.getOrDefault(leerling, List.of());
         LeerlingId l = leerling;
         SchoolId s = school;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerplicht.Termijnenwet;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.verzuim.Signaal;
@@ -25,7 +26,12 @@ class AfstemmingTest {
     static final LeerlingId L = new LeerlingId("L-1");
     static final SchoolId S = new SchoolId("21AB00");
     static final Gemeentecode ARNHEM = new Gemeentecode("GM0202");
-    final Afstemming afstemming = new Afstemming(Meldingregels.STANDAARD);
+    static nl.inbeeld.toegang.Gebruiker schoolGebruiker() {
+        return new nl.inbeeld.toegang.Gebruiker("klimboom", nl.inbeeld.toegang.Rol.SCHOOL,
+                nl.inbeeld.toegang.Bereik.scholen(Set.of(S)));
+    }
+
+    final Afstemming afstemming = new Afstemming(Meldingregels.STANDAARD, Termijnenwet.AAN);
 
     static Signaal zestien(String einddatum) {
         LocalDate e = LocalDate.parse(einddatum);
@@ -118,7 +124,7 @@ class AfstemmingTest {
         for (Concept c : concepten) {
             var m = new Verzuimmelding(id++, c.soort(), c.leerling(), c.school(), c.meldenAan(), c.begindatum(),
                     c.einddatum(), c.minuten(), c.bundelstart(), c.bron(), null, null, status, c.deadline(),
-                    c.bundelstart(), null, null, null, null, null, null, null, null);
+                    c.bundelstart(), null, null, null, null, null, null, null, null, c.verzendbaarVanaf());
             bestaand.put(m, c.signalen().stream().map(Signaalsleutel::van).collect(Collectors.toCollection(HashSet::new)));
         }
         return bestaand;

@@ -149,14 +149,15 @@ class MeldingenTest {
 
     @Test
     void ookDuizendNieuweConceptenInEenHerberekeningKrijgenElkHunSignaal() {
+        // spec v1.1 §7 bundles a pupil's luxe days within 7 days (and inside 16 hours) into one melding, so the
+        // thousand drafts come from 1,100 pupils with one luxe day each
         jdbc.sql("""
-                insert into leerling select 'L-LUXE-' || i, '2014-05-01', 'GM0202', null from generate_series(1, 10) i;
-                insert into inschrijving select 'L-LUXE-' || i, '21AB00', '2025-08-25', null from generate_series(1, 10) i;
+                insert into leerling select 'L-LUXE-' || i, '2014-05-01', 'GM0202', null from generate_series(1, 1100) i;
+                insert into inschrijving select 'L-LUXE-' || i, '21AB00', '2025-08-25', null from generate_series(1, 1100) i;
                 insert into absentie (leerling_id, school_id, datum, code, minuten, vastgelegd_door, vastgelegd_op)
-                  select 'L-LUXE-' || i, '21AB00', d::date, 'LUXE', 360, 'test', now()
-                  from generate_series(1, 10) i, generate_series('2025-08-25'::date, '2026-07-10'::date, '2 days') d
-                  where extract(isodow from d) < 6""").update();
-        var luxe = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(i -> new LeerlingId("L-LUXE-" + i)).toList();
+                  select 'L-LUXE-' || i, '21AB00', '2025-09-10', 'LUXE', 360, 'test', now()
+                  from generate_series(1, 1100) i""").update();
+        var luxe = java.util.stream.IntStream.rangeClosed(1, 1100).mapToObj(i -> new LeerlingId("L-LUXE-" + i)).toList();
         detectie.herbereken(luxe);
         long signalen = jdbc.sql("select count(*) from signaal where leerling_id like 'L-LUXE-%' and soort = 'LUXE_VERZUIM'")
                 .query(Long.class).single();
@@ -195,6 +196,19 @@ class MeldingenTest {
         detectie.herbereken(Set.of(B6));
         assertThat(meldingen.vind(systeem, eerste.id()).orElseThrow().status()).isEqualTo(Meldingstatus.VERZONDEN);
         assertThat(van(B6)).filteredOn(m -> m.status() != Meldingstatus.VERVALLEN).hasSize(1);
+    }
+
+    @Test
+    void tweedeMeldingVanDezelfdeSoortPasZevenDagenNaVerzenden() {
+        // spec v1.1 §7: never a second melding of the same kind inside 7 days, also after the first was sent
+        var zestien = van(B6).stream().filter(m -> m.soort() == Meldingsoort.VERZUIM_16_UUR).toList();
+        assertThat(meldingen.verzend(klimboom, zestien.get(0).id(), "Gebeld met ouders")).isInstanceOf(Meldingbesluit.Gelukt.class);
+        var tweede = meldingen.verzend(klimboom, zestien.get(1).id(), "Gebeld met ouders");
+        weigering(tweede, Meldingbesluit.Weigering.ONGELDIGE_STATUS);
+        assertThat(((Meldingbesluit.Geweigerd) tweede).reden()).contains("vervolgmelding", "20-10-2025");
+        // another kind is not held back by it
+        var lrv = van(B6).stream().filter(m -> m.soort() == Meldingsoort.LANGDURIG_RELATIEF).findFirst().orElseThrow();
+        assertThat(meldingen.verzend(klimboom, lrv.id(), "Gebeld met ouders")).isInstanceOf(Meldingbesluit.Gelukt.class);
     }
 
     @Test

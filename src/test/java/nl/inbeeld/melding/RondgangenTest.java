@@ -57,9 +57,10 @@ class RondgangenTest {
     @Test
     void eenNieuwConceptKostVierRondgangen() {
         long audit = telling("select count(*) from audit");
-        assertThat(rondgangen("2025-09-10", "LUXE", 300)).isEqualTo(4);
+        // a luxe day away from L-B1's 16 hours (spec v1.1 §7: one inside them would be named in the 16-hour melding)
+        assertThat(rondgangen("2025-11-10", "LUXE", 300)).isEqualTo(4);
         assertThat(telling("select count(*) from melding m join melding_signaal s on s.melding_id = m.id"
-                + " where m.leerling_id = 'L-B1' and m.soort = 'LUXE_VERZUIM' and s.einddatum = '2025-09-10'")).isEqualTo(1);
+                + " where m.leerling_id = 'L-B1' and m.soort = 'LUXE_VERZUIM' and s.einddatum = '2025-11-10'")).isEqualTo(1);
         assertThat(telling("select count(*) from audit")).isEqualTo(audit + 1);
     }
 

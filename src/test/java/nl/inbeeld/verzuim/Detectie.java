@@ -7,6 +7,7 @@ import java.util.List;
 import nl.inbeeld.aanwezigheid.Absentie;
 import nl.inbeeld.aanwezigheid.Absentiecode;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerplicht.Termijnenwet;
 import nl.inbeeld.school.Kalenderperiode;
 import nl.inbeeld.school.Kalendersoort;
 import nl.inbeeld.school.SchoolId;
@@ -31,13 +32,18 @@ final class Detectie {
     }
 
     static List<String> detecteer(Schoolkalender kalender, int lesminuten, Groepsgrenzen groep, List<Absentie> rijen) {
+        return detecteer(kalender, lesminuten, groep, rijen, Detectieregels.STANDAARD, Termijnenwet.AAN);
+    }
+
+    static List<String> detecteer(Schoolkalender kalender, int lesminuten, Groepsgrenzen groep, List<Absentie> rijen,
+            Detectieregels regels, Termijnenwet termijnenwet) {
         List<String> uit = new ArrayList<>();
         if (rijen.isEmpty()) return uit;
         var gesorteerd = rijen.stream().sorted(Comparator.comparing(Absentie::datum).thenComparing(Absentie::code)).toList();
         var dagen = new Absentiedagen();
         gesorteerd.forEach(dagen::voegToe);
         var index = kalender.index(gesorteerd.getFirst().datum().minusWeeks(8), gesorteerd.getLast().datum());
-        new Detector(Detectieregels.STANDAARD).detecteer(dagen, 0, dagen.aantal, index, lesminuten, groep,
+        new Detector(regels, termijnenwet).detecteer(dagen, 0, dagen.aantal, index, lesminuten, groep,
                 (soort, begin, eind, minuten, aantal) -> uit.add(soort + " " + LocalDate.ofEpochDay(begin) + " "
                         + LocalDate.ofEpochDay(eind) + (minuten >= 0 ? " " + minuten : "")
                         + (aantal >= 0 ? " aantal=" + aantal : "")));

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.inbeeld.aanwezigheid.Absentie;
 import nl.inbeeld.aanwezigheid.Absentiecode;
+import nl.inbeeld.leerplicht.Termijnenwet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,8 +52,14 @@ class DetectieRegelsTest {
             LRV dag ervoor: 25 dagen     | 2025-09-01..2025-09-26 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF |
             LRV onderbroken door halve dag | 2025-09-01..2025-09-12 ONGEOORLOOFD 360; 2025-09-15 ONGEOORLOOFD 180; 2025-09-16..2025-10-10 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF |
             LRV onderbroken lesdag 2 weken later | 2025-09-01..2025-09-12 ONGEOORLOOFD 360; 2025-09-16..2025-10-14 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF | LANGDURIG_RELATIEF 2025-09-16 2025-10-14
-            # days without lessons neither count nor break the run
-            LRV over de herfstvakantie   | 2025-10-06..2025-11-07 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF | LANGDURIG_RELATIEF 2025-10-06 2025-11-03
+            # days without lessons neither count nor break the run; spec §7: a week without lesson days does not count
+            # either (DUO: "vakantiedagen tellen niet mee"): from Mon 6 Oct over the herfstvakantie week of 20 Oct,
+            # 10 Nov - 6 Oct = 35 days - 7 = 28 (v1 gave 3 Nov, 28 calendar days)
+            LRV over de herfstvakantie   | 2025-10-06..2025-11-14 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF | LANGDURIG_RELATIEF 2025-10-06 2025-11-10
+            LRV herfst: vr ervoor nog niet | 2025-10-06..2025-11-07 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF |
+            LRV herfst: di erna ook      | 2025-10-07..2025-11-14 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF | LANGDURIG_RELATIEF 2025-10-07 2025-11-11
+            # a run that starts in the holiday's week minus one day: Fri 17 Oct, the holiday week lies wholly between
+            LRV begint vr voor vakantie  | 2025-10-17..2025-11-24 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF | LANGDURIG_RELATIEF 2025-10-17 2025-11-21
             LRV ziek is geen LRV         | 2025-09-01..2025-10-10 ZIEK 360 | LANGDURIG_RELATIEF |
             # --- luxe verzuim (rules.md 2.1; DUO: mandatory type whatever the hours) ---
             luxe een signaal per reeks   | 2025-10-16..2025-10-17 LUXE 360 | LUXE_VERZUIM | LUXE_VERZUIM 2025-10-16 2025-10-16
@@ -63,7 +70,16 @@ class DetectieRegelsTest {
             vermoeden dag na vakantie    | 2025-10-27 ONGEOORLOOFD 360 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-10-27 2025-10-27
             vermoeden eerste schooldag   | 2025-08-25 ONGEOORLOOFD 360 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-08-25 2025-08-25
             geen vermoeden twee dagen ervoor | 2025-10-16 ONGEOORLOOFD 360; 2025-10-28 ONGEOORLOOFD 360 | LUXE_VERZUIM_VERMOEDEN |
-            geen vermoeden bij ziekte    | 2025-10-17 ZIEK 360 | LUXE_VERZUIM_VERMOEDEN |
+            # spec §7: also ZIEK next to a holiday (the sick report is the usual form of luxe verzuim); v1 gave none here
+            vermoeden ziek dag voor vakantie | 2025-10-17 ZIEK 360 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-10-17 2025-10-17
+            vermoeden ziek dag na vakantie | 2025-10-27 ZIEK 60 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-10-27 2025-10-27
+            vermoeden ziek eerste schooldag | 2025-08-25 ZIEK 360 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-08-25 2025-08-25
+            geen vermoeden ziek dag ervoor en dag erna | 2025-10-16 ZIEK 360; 2025-10-28 ZIEK 360 | LUXE_VERZUIM_VERMOEDEN |
+            vermoeden ziek rond de vakantie | 2025-10-16..2025-10-17 ZIEK 360; 2025-10-27..2025-10-28 ZIEK 360 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-10-17 2025-10-17; LUXE_VERZUIM_VERMOEDEN 2025-10-27 2025-10-27
+            vermoeden ziek en ongeoorloofd op een dag: een signaal | 2025-10-17 ZIEK 180; 2025-10-17 ONGEOORLOOFD 180 | LUXE_VERZUIM_VERMOEDEN | LUXE_VERZUIM_VERMOEDEN 2025-10-17 2025-10-17
+            geen vermoeden bij verlof    | 2025-10-17 VERLOF 360 | LUXE_VERZUIM_VERMOEDEN |
+            # still for the school: a suspicion, never mandatory, never a melding
+            vermoeden ziek is geen luxe verzuim | 2025-10-17 ZIEK 360 | LUXE_VERZUIM |
             # --- MAZL (rules.md 10.2): 4th sickness report within 12 lesweken; 7th consecutive sick day ---
             E9 vierde ziekmelding        | 2025-09-02 ZIEK 300; 2025-09-16 ZIEK 300; 2025-10-07 ZIEK 300; 2025-11-04 ZIEK 300 | MAZL_VIERDE_ZIEKMELDING | MAZL_VIERDE_ZIEKMELDING 2025-09-02 2025-11-04
             # counting from the lesweek of 09-02 (ISO week 36) as the 1st, week 43 skipped: ISO week 48 is the 12th, week 49 the 13th
@@ -79,6 +95,19 @@ class DetectieRegelsTest {
             B5 ziekmelding te laat       | 2025-09-08..2025-09-10 ZIEK 300 gemeld 2025-09-11 | ZIEKMELDING_TE_LAAT | ZIEKMELDING_TE_LAAT 2025-09-08 2025-09-11
             B5 op de tweede dag na begin | 2025-09-08..2025-09-10 ZIEK 300 gemeld 2025-09-10 | ZIEKMELDING_TE_LAAT |
             ziekmelding zonder datum     | 2025-09-08..2025-09-10 ZIEK 300 | ZIEKMELDING_TE_LAAT |
+            # spec §7, Algemene termijnenwet art. 1: the end of the term (first day + 2) moves past Sat, Sun and feestdagen
+            Atw ziek do, gemeld zo       | 2025-09-11..2025-09-12 ZIEK 300 gemeld 2025-09-14 | ZIEKMELDING_TE_LAAT |
+            Atw ziek do, gemeld ma: op tijd | 2025-09-11..2025-09-12 ZIEK 300 gemeld 2025-09-15 | ZIEKMELDING_TE_LAAT |
+            Atw ziek do, gemeld di: te laat | 2025-09-11..2025-09-12 ZIEK 300 gemeld 2025-09-16 | ZIEKMELDING_TE_LAAT | ZIEKMELDING_TE_LAAT 2025-09-11 2025-09-16
+            Atw ziek ma, gemeld wo: geen rustdag | 2025-09-08 ZIEK 300 gemeld 2025-09-10 | ZIEKMELDING_TE_LAAT |
+            Atw ziek ma, gemeld do: te laat | 2025-09-08 ZIEK 300 gemeld 2025-09-11 | ZIEKMELDING_TE_LAAT | ZIEKMELDING_TE_LAAT 2025-09-08 2025-09-11
+            # Friday 22 May 2026 + 2 = Sunday; Monday 25 May is tweede Pinksterdag, so the term ends on Tuesday 26 May
+            Atw vr voor Pinksteren, gemeld ma | 2026-05-22 ZIEK 300 gemeld 2026-05-25 | ZIEKMELDING_TE_LAAT |
+            Atw vr voor Pinksteren, gemeld di: op tijd | 2026-05-22 ZIEK 300 gemeld 2026-05-26 | ZIEKMELDING_TE_LAAT |
+            Atw vr voor Pinksteren, gemeld wo: te laat | 2026-05-22 ZIEK 300 gemeld 2026-05-27 | ZIEKMELDING_TE_LAAT | ZIEKMELDING_TE_LAAT 2026-05-22 2026-05-27
+            # Wednesday 24 Dec 2025 + 2 = tweede Kerstdag, then the weekend: the term ends on Monday 29 Dec
+            Atw wo 24 dec, gemeld ma 29  | 2025-12-24 ZIEK 300 gemeld 2025-12-29 | ZIEKMELDING_TE_LAAT |
+            Atw wo 24 dec, gemeld di 30: te laat | 2025-12-24 ZIEK 300 gemeld 2025-12-30 | ZIEKMELDING_TE_LAAT | ZIEKMELDING_TE_LAAT 2025-12-24 2025-12-30
             # --- te laat: the school's 3-6-9-12 protocol (keuze); B9: 12 times late, 60 minutes, no 16 h ---
             B9 twaalf keer te laat       | 2025-09-01..2025-09-16 TE_LAAT 5 | * | TE_LAAT_HERHAALD 2025-09-01 2025-09-03 aantal=3; TE_LAAT_HERHAALD 2025-09-01 2025-09-08 aantal=6; TE_LAAT_HERHAALD 2025-09-01 2025-09-11 aantal=9; TE_LAAT_HERHAALD 2025-09-01 2025-09-16 aantal=12
             te laat twee keer op een dag | 2025-09-01 TE_LAAT 10 aantal 2; 2025-09-02 TE_LAAT 10 aantal 5 | TE_LAAT_HERHAALD | TE_LAAT_HERHAALD 2025-09-01 2025-09-02 aantal=3; TE_LAAT_HERHAALD 2025-09-01 2025-09-02 aantal=6
@@ -89,6 +118,56 @@ class DetectieRegelsTest {
                 .stream().filter(s -> soort.equals("*") || s.startsWith(soort + " ")).toList();
         List<String> verwachte = verwacht == null ? List.of() : Arrays.stream(verwacht.split(";")).map(String::trim).toList();
         assertThat(gevonden).as(geval).containsExactlyInAnyOrderElementsOf(verwachte);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # inbeeld.leerplicht.algemene-termijnenwet=false: the term of art. 12 in plain calendar days, as in v1
+            zonder Atw ziek do, gemeld za: op tijd | 2025-09-11..2025-09-12 ZIEK 300 gemeld 2025-09-13 |
+            zonder Atw ziek do, gemeld ma: te laat | 2025-09-11..2025-09-12 ZIEK 300 gemeld 2025-09-15 | ZIEKMELDING_TE_LAAT 2025-09-11 2025-09-15
+            zonder Atw vr voor Pinksteren, gemeld di: te laat | 2026-05-22 ZIEK 300 gemeld 2026-05-26 | ZIEKMELDING_TE_LAAT 2026-05-22 2026-05-26
+            """)
+    void zonderTermijnenwet(String geval, String absenties, String verwacht) {
+        var gevonden = Detectie.detecteer(Detectie.FIXTUUR, 360, Groepsgrenzen.ALTIJD_PLICHTIG, rijen(absenties),
+                Detectieregels.STANDAARD, Termijnenwet.UIT).stream().filter(s -> s.startsWith("ZIEKMELDING_TE_LAAT ")).toList();
+        assertThat(gevonden).as(geval).containsExactlyElementsOf(verwacht == null ? List.of() : List.of(verwacht.trim()));
+    }
+
+    /** An RMC pupil (spec §3: 18 to 23, no startkwalificatie) on every day, in no other group. */
+    static final Groepsgrenzen RMC = new Groepsgrenzen(1, 0, Long.MIN_VALUE, Long.MAX_VALUE);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # spec §4, §7 (v1.1): RMC_18_PLUS is the 16-hour rule on RMC days, with a threshold of its own
+            # (inbeeld.verzuim.rmc-drempel-minuten, default 960); every signal of the pupil is listed
+            RMC 16 uur bereikt           | 960  | 2025-09-08 ONGEOORLOOFD 240; 2025-09-17 ONGEOORLOOFD 240; 2025-09-23 ONGEOORLOOFD 240; 2025-10-02 ONGEOORLOOFD 240 | RMC_18_PLUS 2025-09-08 2025-10-02 960
+            RMC een minuut te weinig     | 960  | 2025-09-08 ONGEOORLOOFD 240; 2025-09-17 ONGEOORLOOFD 240; 2025-09-23 ONGEOORLOOFD 240; 2025-10-02 ONGEOORLOOFD 239 |
+            RMC ruim bereikt             | 960  | 2025-09-08 ONGEOORLOOFD 240; 2025-09-17 ONGEOORLOOFD 240; 2025-09-23 ONGEOORLOOFD 240; 2025-10-02 ONGEOORLOOFD 300 | RMC_18_PLUS 2025-09-08 2025-10-02 1020
+            # its own threshold: at 1200 minutes, 960 is not enough; 1199 neither; 1200 is
+            RMC drempel 1200: 960 niet   | 1200 | 2025-09-08 ONGEOORLOOFD 240; 2025-09-17 ONGEOORLOOFD 240; 2025-09-23 ONGEOORLOOFD 240; 2025-10-02 ONGEOORLOOFD 240 |
+            RMC drempel 1200: 1199 niet  | 1200 | 2025-09-08 ONGEOORLOOFD 300; 2025-09-17 ONGEOORLOOFD 300; 2025-09-23 ONGEOORLOOFD 300; 2025-10-02 ONGEOORLOOFD 299 |
+            RMC drempel 1200 bereikt     | 1200 | 2025-09-08 ONGEOORLOOFD 300; 2025-09-17 ONGEOORLOOFD 300; 2025-09-23 ONGEOORLOOFD 300; 2025-10-02 ONGEOORLOOFD 300 | RMC_18_PLUS 2025-09-08 2025-10-02 1200
+            # absent 6 hours a day for a month: a signal every third lesson day (the melding module bundles them: one
+            # melding per 7 days); LANGDURIG_RELATIEF and LUXE_VERZUIM stay for leerplichtig and kwalificatieplichtig days
+            RMC een maand 6 uur per dag  | 960  | 2025-09-01..2025-09-30 ONGEOORLOOFD 360 | RMC_18_PLUS 2025-09-01 2025-09-03 1080; RMC_18_PLUS 2025-09-04 2025-09-08 1080; RMC_18_PLUS 2025-09-09 2025-09-11 1080; RMC_18_PLUS 2025-09-12 2025-09-16 1080; RMC_18_PLUS 2025-09-17 2025-09-19 1080; RMC_18_PLUS 2025-09-22 2025-09-24 1080; RMC_18_PLUS 2025-09-25 2025-09-29 1080
+            RMC luxe: geen LUXE_VERZUIM  | 960  | 2025-09-08 LUXE 360 |
+            """)
+    void rmc(String geval, int rmcDrempel, String absenties, String verwacht) {
+        var s = Detectieregels.STANDAARD;
+        var regels = new Detectieregels(s.drempelMinuten(), s.lesweken(), s.langdurigDagen(), s.mazlZiekmeldingen(),
+                s.mazlLesweken(), s.mazlAaneengeslotenDagen(), s.ziekmeldingTermijnDagen(), s.teLaatStappen(),
+                s.teLaatTeltAlsOngeoorloofd(), s.rmcVerplicht(), rmcDrempel);
+        var gevonden = Detectie.detecteer(Detectie.FIXTUUR, 360, RMC, rijen(absenties), regels, Termijnenwet.AAN);
+        List<String> verwachte = verwacht == null ? List.of() : Arrays.stream(verwacht.split(";")).map(String::trim).toList();
+        assertThat(gevonden).as(geval).containsExactlyInAnyOrderElementsOf(verwachte);
+    }
+
+    @org.junit.jupiter.api.Test
+    void rmcIsStandaardVerplicht() {
+        // spec v1.1 §7: RMC_18_PLUS mandatory by default, its threshold 960 (rules.md 2.3.7, 2.3.8)
+        assertThat(Detectieregels.STANDAARD.rmcVerplicht()).isTrue();
+        assertThat(Signaalsoort.RMC_18_PLUS.standaardVerplicht()).isTrue();
+        assertThat(Detectieregels.STANDAARD.rmcDrempelMinuten()).isEqualTo(960);
     }
 
     /** Parses {@code datum[..totEnMet] CODE minuten [gemeld datum] [aantal N]; …} into rows on lesson days. */

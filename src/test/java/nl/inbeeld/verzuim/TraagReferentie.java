@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.inbeeld.aanwezigheid.Absentie;
 import nl.inbeeld.aanwezigheid.Absentiecode;
+import nl.inbeeld.leerplicht.Feestdagen;
 import nl.inbeeld.school.Kalendersoort;
 import nl.inbeeld.school.Schoolkalender;
 
@@ -86,7 +87,7 @@ final class TraagReferentie {
                     if (m > 0 && begin == null) begin = x;
                     som += m;
                 }
-                if (som >= regels.drempelMinuten()) {
+                if (som >= (plicht ? regels.drempelMinuten() : regels.rmcDrempelMinuten())) {
                     uit.add((plicht ? "VERZUIM_16_UUR" : "RMC_18_PLUS") + " " + begin + " " + d + " " + som);
                     herstart = d;
                     break;
@@ -114,11 +115,23 @@ final class TraagReferentie {
                 gemeld = false;
             }
             vorige = d;
-            if (!gemeld && ChronoUnit.DAYS.between(begin, d) >= regels.langdurigDagen()) {
+            long dagen = ChronoUnit.DAYS.between(begin, d) - 7L * wekenZonderLes(begin, d);
+            if (!gemeld && dagen >= regels.langdurigDagen()) {
                 uit.add("LANGDURIG_RELATIEF " + begin + " " + d);
                 gemeld = true;
             }
         }
+    }
+
+    /** Spec §7: the calendar weeks (Mon–Sun) without any lesson day that lie wholly between the two days. */
+    private int wekenZonderLes(LocalDate van, LocalDate tot) {
+        int n = 0;
+        for (LocalDate m = van.with(DayOfWeek.MONDAY).plusWeeks(1); m.plusDays(6).isBefore(tot); m = m.plusWeeks(1)) {
+            boolean les = false;
+            for (int d = 0; d < 7; d++) les |= kalender.isLesdag(m.plusDays(d));
+            if (!les) n++;
+        }
+        return n;
     }
 
     private void luxe(Map<LocalDate, List<Absentie>> perDag, List<String> uit) {
@@ -129,7 +142,7 @@ final class TraagReferentie {
                 if (!volgendeLesdag(vorige, d)) uit.add("LUXE_VERZUIM " + d + " " + d);
                 vorige = d;
             }
-            if (minuten(e.getValue(), Absentiecode.ONGEOORLOOFD) > 0 && grenstAanVakantie(d)) {
+            if (minuten(e.getValue(), Absentiecode.ONGEOORLOOFD, Absentiecode.ZIEK) > 0 && grenstAanVakantie(d)) {
                 uit.add("LUXE_VERZUIM_VERMOEDEN " + d + " " + d);
             }
         }
@@ -176,13 +189,23 @@ final class TraagReferentie {
                 }
                 LocalDate gemeld = e.getValue().stream().filter(a -> a.code() == Absentiecode.ZIEK)
                         .map(Absentie::gemeldOp).filter(g -> g != null).findFirst().orElse(null);
-                if (gemeld != null && ChronoUnit.DAYS.between(d, gemeld) > regels.ziekmeldingTermijnDagen()) {
+                if (gemeld != null && gemeld.isAfter(eindeZiekmeldingstermijn(d))) {
                     uit.add("ZIEKMELDING_TE_LAAT " + d + " " + gemeld);
                 }
             }
             vorige = d;
             if (lengte == regels.mazlAaneengeslotenDagen()) uit.add("MAZL_ZEVENDE_ZIEKTEDAG " + begin + " " + d);
         }
+    }
+
+    /** Art. 12: first day + 2 calendar days; on a Saturday, Sunday or feestdag, the next day that is none (Atw art. 1). */
+    private LocalDate eindeZiekmeldingstermijn(LocalDate eersteDag) {
+        LocalDate einde = eersteDag.plusDays(regels.ziekmeldingTermijnDagen());
+        while (einde.getDayOfWeek() == DayOfWeek.SATURDAY || einde.getDayOfWeek() == DayOfWeek.SUNDAY
+                || Feestdagen.isFeestdag(einde)) {
+            einde = einde.plusDays(1);
+        }
+        return einde;
     }
 
     /** How many lesweken from the week of {@code van} up to and including the week of {@code tot}. */

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import nl.inbeeld.melding.Verzuimmelding;
 
-/** A melding as the REST API writes it: the DUO fields, status with its DUO code, deadline, te laat today. */
+/**
+ * A melding as the REST API writes it: the DUO fields, status with its DUO code, deadline, te laat today, and for a
+ * follow-up draft the day it may be sent.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record MeldingJson(
         long id,
@@ -31,7 +34,8 @@ record MeldingJson(
         @JsonProperty("afgesloten_op") LocalDate afgeslotenOp,
         String uitkomst,
         String terugkoppeling,
-        @JsonProperty("vervallen_op") LocalDate vervallenOp) {
+        @JsonProperty("vervallen_op") LocalDate vervallenOp,
+        @JsonProperty("verzendbaar_vanaf") LocalDate verzendbaarVanaf) {
 
     static MeldingJson van(Verzuimmelding m, LocalDate vandaag) {
         return new MeldingJson(m.id(), m.soort().name(), m.soort().duoCode(), m.leerling().waarde(),
@@ -39,6 +43,6 @@ record MeldingJson(
                 m.bron() == null ? null : m.bron().name(), m.toelichting(), m.watSchoolDeed(), m.status().name(),
                 m.deadline(), m.teLaat(vandaag), m.aangemaaktOp(), m.verzondenOp(), m.verzondenDoor(),
                 m.inBehandelingOp(), m.behandelaar(), m.afgeslotenOp(), m.uitkomst() == null ? null : m.uitkomst().name(),
-                m.terugkoppeling(), m.vervallenOp());
+                m.terugkoppeling(), m.vervallenOp(), m.verzendbaarVanaf());
     }
 }
