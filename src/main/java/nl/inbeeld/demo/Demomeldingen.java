@@ -25,7 +25,8 @@ final class Demomeldingen {
                     row_number() over (partition by school_id, soort order by einddatum desc, id desc) as nieuwste
                   from melding where status = 'CONCEPT' and soort <> 'OVERIG')
                 update melding m set status = 'VERZONDEN',
-                  verzonden_op = case when c.n % 5 = 0 then least(c.deadline + 3, ?::date) else least(c.einddatum + 2, c.deadline) end,
+                  verzonden_op = greatest(coalesce(m.verzendbaar_vanaf, c.einddatum),
+                    case when c.n % 5 = 0 then least(c.deadline + 3, ?::date) else least(c.einddatum + 2, c.deadline) end),
                   verzonden_door = case m.school_id when '21AB00' then 'klimboom'
                                    when '21AH00' then 'stedelijk' when '21AJ00' then 'stedelijk' else 'school.' || lower(m.school_id) end,
                   wat_school_deed = (array['Gesprek met ouders en leerling; afspraken over aanwezigheid gemaakt.',
