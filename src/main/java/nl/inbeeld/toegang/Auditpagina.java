@@ -39,9 +39,10 @@ class Auditpagina {
         antwoord.setContentType("text/csv; charset=UTF-8");
         antwoord.setHeader("Content-Disposition", "attachment; filename=\"audit-" + leerling.replaceAll("[^A-Za-z0-9_-]", "") + ".csv\"");
         try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(antwoord.getOutputStream(), StandardCharsets.UTF_8))) {
-            csv.writeRecord("op", "gebruiker", "rol", "handeling", "leerling_id", "doel");
+            csv.writeRecord("op", "gebruiker", "rol", "handeling", "leerling_id", "doel", "uitkomst");
             for (var r : audit.lees(leerling, Integer.MAX_VALUE)) {
-                csv.writeRecord(r.op().toString(), r.gebruiker(), r.rol(), r.handeling(), r.leerling(), r.doel());
+                csv.writeRecord(r.op().toString(), r.gebruiker(), r.rol(), r.handeling(), r.leerling(), r.doel(),
+                        r.uitkomst().name());
             }
         }
     }

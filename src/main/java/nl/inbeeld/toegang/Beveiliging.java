@@ -72,16 +72,18 @@ class Beveiliging {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain filterketen(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+        http.authorizeHttpRequests(a -> Rolregels.toepassen(a
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/login", "/error").permitAll()
                         .requestMatchers("/audit/**").hasRole(Rol.BEHEERDER.name())
                         // OpenAPI documentation (springdoc): for every logged-in user
-                        .requestMatchers("/api/docs", "/api/docs/**", "/swagger-ui/**").authenticated()
+                        .requestMatchers("/api/docs", "/api/docs/**", "/swagger-ui/**").authenticated())
+                        // roles per step before any input is read (authorisation before validation)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?uitgelogd"))
-                .csrf(c -> c.ignoringRequestMatchers("/api/**"));
+                // the API (/api/** but its documentation) has its own stateless chain (ApiBeveiliging): no session, no CSRF
+                .headers(Beveiligingskoppen::toepassen);
         return http.build();
     }
 }
