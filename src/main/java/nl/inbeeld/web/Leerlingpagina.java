@@ -77,7 +77,10 @@ class Leerlingpagina {
         model.addAttribute("inschrijvingen", inschrijvingen);
         model.addAttribute("signalen", signalen.van(g.bereik(), l.id()));
         model.addAttribute("absenties", rijen.reversed());
-        model.addAttribute("weken", weken(rijen, vandaag));
+        var weken = weken(rijen, vandaag);
+        model.addAttribute("weken", weken);
+        // the chart's data as JSON in a data- attribute (static/js/leerling-grafiek.js): no inline script
+        model.addAttribute("wekenJson", tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(weken));
         model.addAttribute("historie", absenties.historie(g.bereik(), l.id()));
         model.addAttribute("codes", Absentiecode.values());
         model.addAttribute("magSchrijven", g.rol().name().equals("SCHOOL") || g.rol().name().equals("BEHEERDER"));

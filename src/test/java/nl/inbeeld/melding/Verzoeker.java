@@ -11,7 +11,7 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /** HTTP requests to the running application in tests: HTTP Basic as a demo account, or a browser-like form login. */
-final class Verzoeker {
+public final class Verzoeker {
 
     private final int poort;
     private final HttpClient http;
@@ -22,12 +22,12 @@ final class Verzoeker {
     }
 
     /** Without cookies: every request carries its own credentials. */
-    static Verzoeker basic(int poort) {
+    public static Verzoeker basic(int poort) {
         return new Verzoeker(poort, HttpClient.newHttpClient());
     }
 
     /** A client that keeps cookies like a browser, logged in through the login form as {@code naam}. */
-    static Verzoeker formulier(int poort, String naam) throws Exception {
+    public static Verzoeker formulier(int poort, String naam) throws Exception {
         var v = new Verzoeker(poort, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
         String pagina = v.http.send(HttpRequest.newBuilder(v.uri("/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -42,31 +42,31 @@ final class Verzoeker {
     }
 
     /** The CSRF token of a page's form. */
-    static String csrf(String pagina) {
+    public static String csrf(String pagina) {
         var m = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(pagina);
         if (!m.find()) throw new IllegalStateException("geen CSRF-token op de pagina");
         return m.group(1);
     }
 
-    URI uri(String pad) {
+    public URI uri(String pad) {
         return URI.create("http://localhost:" + poort + pad);
     }
 
-    HttpResponse<String> get(String pad, String naam) throws Exception {
+    public HttpResponse<String> get(String pad, String naam) throws Exception {
         return send(builder(pad, naam).GET().build());
     }
 
-    HttpResponse<String> post(String pad, String naam, String json) throws Exception {
+    public HttpResponse<String> post(String pad, String naam, String json) throws Exception {
         return send(builder(pad, naam).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    HttpResponse<String> send(HttpRequest verzoek) throws Exception {
+    public HttpResponse<String> send(HttpRequest verzoek) throws Exception {
         return http.send(verzoek, HttpResponse.BodyHandlers.ofString());
     }
 
     /** A request as {@code naam} with HTTP Basic (password inbeeld-demo); {@code naam} null: only the cookies. */
-    HttpRequest.Builder builder(String pad, String naam) {
+    public HttpRequest.Builder builder(String pad, String naam) {
         var b = HttpRequest.newBuilder(uri(pad)).header("Accept", "application/json");
         if (naam != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((naam + ":inbeeld-demo")
