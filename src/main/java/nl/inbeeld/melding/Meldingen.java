@@ -79,7 +79,8 @@ public class Meldingen {
     @Transactional
     public Meldingbesluit maakOverigUitSignaal(Gebruiker g, LeerlingId leerling, SchoolId school, Signaalsoort soort,
             LocalDate einddatum, String toelichting) {
-        var geweigerd = Meldingrechten.overigMaken(g, school);
+        var geweigerd = Meldingrechten.overigMaken(g, school)
+                .or(() -> Meldingrechten.lengte(toelichting, "De toelichting"));
         if (geweigerd.isPresent()) return geweigerd(g, "MAKEN overig verzuim", leerling, geweigerd.get());
         return bewaarOverig(g, overig.uitSignaal(leerling, school, soort, einddatum, toelichting, vandaag()), leerling);
     }
