@@ -49,11 +49,15 @@ public class Meldingen {
         return lijst;
     }
 
-    /** One melding; empty when it does not exist or lies outside the user's Bereik. */
+    /**
+     * One melding; empty when it does not exist or lies outside the user's Bereik (then audited as refused: the user
+     * asked for this melding).
+     */
     @Transactional
     public Optional<Verzuimmelding> vind(Gebruiker g, long id) {
         var melding = register.vind(g, id);
-        melding.ifPresent(m -> auditlog.vastleggen(g, "LEZEN melding " + id, m.leerling().waarde(), doel(g)));
+        melding.ifPresentOrElse(m -> auditlog.vastleggen(g, "LEZEN melding " + id, m.leerling().waarde(), doel(g)),
+                () -> auditlog.weigering(g, "LEZEN melding " + id + ": " + Meldingbesluit.Weigering.NIET_GEVONDEN, null, doel(g)));
         return melding;
     }
 
@@ -77,7 +81,8 @@ public class Meldingen {
     @Transactional
     public Meldingbesluit maakOverigUitSignaal(Gebruiker g, LeerlingId leerling, SchoolId school, Signaalsoort soort,
             LocalDate einddatum, String toelichting) {
-        var geweigerd = Meldingrechten.overigMaken(g, school);
+        var geweigerd = Meldingrechten.overigMaken(g, school)
+                .or(() -> Meldingrechten.lengte(toelichting, "De toelichting"));
         if (geweigerd.isPresent()) return geweigerd(g, "MAKEN overig verzuim", leerling, geweigerd.get());
         return bewaarOverig(g, overig.uitSignaal(leerling, school, soort, einddatum, toelichting, vandaag()), leerling);
     }
@@ -138,7 +143,7 @@ public class Meldingen {
     }
 
     private Meldingbesluit geweigerd(Gebruiker g, String handeling, LeerlingId leerling, Meldingbesluit.Geweigerd w) {
-        auditlog.vastleggen(g, "GEWEIGERD " + handeling + ": " + w.grond(), leerling == null ? null : leerling.waarde(), doel(g));
+        auditlog.weigering(g, handeling + ": " + w.grond(), leerling == null ? null : leerling.waarde(), doel(g));
         return w;
     }
 

@@ -10,6 +10,9 @@ import nl.inbeeld.school.SchoolId;
  */
 public record Meldingfilter(Set<Meldingstatus> statussen, SchoolId school, String tekst, boolean alleenTeLaat) {
 
+    /** The longest search text a page or the API accepts (a leerling_id is at most 64 characters). */
+    public static final int MAX_ZOEKTEKST = 100;
+
     public Meldingfilter {
         statussen = statussen == null ? Set.of() : Set.copyOf(statussen);
         tekst = tekst == null || tekst.isBlank() ? null : tekst.strip();

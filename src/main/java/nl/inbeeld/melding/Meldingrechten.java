@@ -14,7 +14,17 @@ import nl.inbeeld.toegang.Rol;
  */
 final class Meldingrechten {
 
+    /** The longest free text of a melding (toelichting, wat de school deed, terugkoppeling); V8 checks it too. */
+    static final int MAX_TEKST = 2000;
+
     private Meldingrechten() {}
+
+    /** A free text past {@link #MAX_TEKST} characters is refused, saying which field and how long it was. */
+    static Optional<Meldingbesluit.Geweigerd> lengte(String tekst, String veld) {
+        if (tekst == null || tekst.length() <= MAX_TEKST) return Optional.empty();
+        return Optional.of(Meldingbesluit.ongeldigeInvoer(veld + " is te lang: " + tekst.length() + " tekens, ten hoogste "
+                + MAX_TEKST + "."));
+    }
 
     /** {@code verzendbaarVanaf}: the first day a follow-up may be sent (spec v1.1 §7), or null. */
     static Optional<Meldingbesluit.Geweigerd> verzenden(Gebruiker g, Verzuimmelding m, String watSchoolDeed,
@@ -34,7 +44,7 @@ final class Meldingrechten {
         if (leeg(watSchoolDeed)) {
             return Optional.of(Meldingbesluit.ongeldigeInvoer("Vul in wat de school al heeft gedaan."));
         }
-        return Optional.empty();
+        return lengte(watSchoolDeed, "Wat de school al heeft gedaan");
     }
 
     private static final java.time.format.DateTimeFormatter DATUM = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
@@ -58,7 +68,7 @@ final class Meldingrechten {
         if (leeg(terugkoppeling)) {
             return Optional.of(Meldingbesluit.ongeldigeInvoer("Schrijf een terugkoppeling aan de school."));
         }
-        return Optional.empty();
+        return lengte(terugkoppeling, "De terugkoppeling");
     }
 
     /** An overig melding is made by a user of that school. */
@@ -85,7 +95,7 @@ final class Meldingrechten {
         if (leeg(toelichting)) {
             return Optional.of(Meldingbesluit.ongeldigeInvoer("Licht toe waarom de school dit verzuim meldt."));
         }
-        return Optional.empty();
+        return lengte(toelichting, "De toelichting");
     }
 
     private static Optional<Meldingbesluit.Geweigerd> leerplichtVan(Gebruiker g, Verzuimmelding m, String stap) {

@@ -30,14 +30,32 @@ public class Auditlog {
      * {@code leerling} the pupil concerned (null for a list without one pupil), {@code doel} the purpose.
      */
     public void vastleggen(Gebruiker gebruiker, String handeling, String leerling, String doel) {
-        Rondgang.uitvoeren(template, List.of(regel(gebruiker, handeling, leerling, doel)));
+        vastleggen(gebruiker, handeling, leerling, doel, Audituitkomst.GEDAAN);
     }
 
-    /** As {@link #vastleggen}, as a statement to send in one round trip with the change it records. */
+    /**
+     * Records a refused request: a change a rule or the user's rights refused, or a read of a pupil or melding
+     * outside the user's Bereik (answered 404). {@code leerling} is the pupil asked for, when the request named one.
+     */
+    public void weigering(Gebruiker gebruiker, String handeling, String leerling, String doel) {
+        vastleggen(gebruiker, handeling, leerling, doel, Audituitkomst.GEWEIGERD);
+    }
+
+    /** Records one access with its outcome. */
+    public void vastleggen(Gebruiker gebruiker, String handeling, String leerling, String doel, Audituitkomst uitkomst) {
+        Rondgang.uitvoeren(template, List.of(regel(gebruiker, handeling, leerling, doel, uitkomst)));
+    }
+
+    /** As {@link #vastleggen}, as a statement to send in one round trip with the change it records (carried out). */
     public Rondgang.Deel regel(Gebruiker gebruiker, String handeling, String leerling, String doel) {
-        return Rondgang.Deel.schrijf("insert into audit (op, gebruiker, rol, handeling, leerling_id, doel)"
-                + " values (?, ?, ?, ?, ?, ?)", Timestamp.from(clock.instant()), gebruiker.naam(), gebruiker.rol().name(),
-                handeling, leerling, doel);
+        return regel(gebruiker, handeling, leerling, doel, Audituitkomst.GEDAAN);
+    }
+
+    /** As {@link #vastleggen(Gebruiker, String, String, String, Audituitkomst)}, as a statement for one round trip. */
+    public Rondgang.Deel regel(Gebruiker gebruiker, String handeling, String leerling, String doel, Audituitkomst uitkomst) {
+        return Rondgang.Deel.schrijf("insert into audit (op, gebruiker, rol, handeling, leerling_id, doel, uitkomst)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", Timestamp.from(clock.instant()), gebruiker.naam(), gebruiker.rol().name(),
+                handeling, leerling, doel, uitkomst.name());
     }
 
     /**
@@ -57,15 +75,17 @@ public class Auditlog {
     }
 
     /** One audit entry. */
-    public record Regel(java.time.OffsetDateTime op, String gebruiker, String rol, String handeling, String leerling, String doel) {}
+    public record Regel(java.time.OffsetDateTime op, String gebruiker, String rol, String handeling, String leerling, String doel,
+            Audituitkomst uitkomst) {}
 
     /** The newest entries (at most {@code max}), of one pupil when {@code leerling} is given. */
     public java.util.List<Regel> lees(String leerling, int max) {
-        return jdbc.sql("select op, gebruiker, rol, handeling, leerling_id, doel from audit where (?::text is null or leerling_id = ?)"
+        return jdbc.sql("select op, gebruiker, rol, handeling, leerling_id, doel, uitkomst from audit where (?::text is null or leerling_id = ?)"
                         + " order by id desc limit ?")
                 .params(leerling, leerling, max)
                 .query((rs, i) -> new Regel(rs.getObject(1, java.time.OffsetDateTime.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                        rs.getString(4), rs.getString(5), rs.getString(6),
+                        Audituitkomst.valueOf(rs.getString(7))))
                 .list();
     }
 }

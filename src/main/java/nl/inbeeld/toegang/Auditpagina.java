@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class Auditpagina {
 
+    /** A leerling_id is at most 64 characters (the audit table's column). */
+    private static final int MAX_LEERLING = 64;
+
     private final Auditlog audit;
     private final Gebruikers gebruikers;
     private final InzageMetReden inzage;
@@ -35,6 +38,11 @@ class Auditpagina {
     String toon(@RequestParam(required = false) String leerling, Model model) {
         String filter = leerling == null || leerling.isBlank() ? null : leerling.strip();
         model.addAttribute("leerling", filter);
+        if (filter != null && filter.length() > MAX_LEERLING) {
+            model.addAttribute("fout", "Een leerling_id is ten hoogste " + MAX_LEERLING + " tekens.");
+            model.addAttribute("regels", java.util.List.of());
+            return "audit";
+        }
         model.addAttribute("regels", audit.lees(filter, 500));
         model.addAttribute("inzagen", inzage.laatste(50));
         return "audit";
@@ -54,13 +62,18 @@ class Auditpagina {
 
     @GetMapping("/audit/export")
     void export(@RequestParam String leerling, HttpServletResponse antwoord) throws IOException {
+        if (leerling.length() > MAX_LEERLING) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "Een leerling_id is ten hoogste " + MAX_LEERLING + " tekens.");
+        }
         audit.vastleggen(gebruikers.huidige(), "EXPORT auditlog", leerling, "AVG-inzageverzoek");
         antwoord.setContentType("text/csv; charset=UTF-8");
         antwoord.setHeader("Content-Disposition", "attachment; filename=\"audit-" + leerling.replaceAll("[^A-Za-z0-9_-]", "") + ".csv\"");
         try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(antwoord.getOutputStream(), StandardCharsets.UTF_8))) {
-            csv.writeRecord("op", "gebruiker", "rol", "handeling", "leerling_id", "doel");
+            csv.writeRecord("op", "gebruiker", "rol", "handeling", "leerling_id", "doel", "uitkomst");
             for (var r : audit.lees(leerling, Integer.MAX_VALUE)) {
-                csv.writeRecord(r.op().toString(), r.gebruiker(), r.rol(), r.handeling(), r.leerling(), r.doel());
+                csv.writeRecord(r.op().toString(), r.gebruiker(), r.rol(), r.handeling(), r.leerling(), r.doel(),
+                        r.uitkomst().name());
             }
         }
     }

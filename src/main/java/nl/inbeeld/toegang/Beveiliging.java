@@ -26,19 +26,21 @@ class Beveiliging {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain filterketen(HttpSecurity http, ObjectProvider<Oidcaanmelding> oidc) throws Exception {
-        http.authorizeHttpRequests(a -> a
+        http.authorizeHttpRequests(a -> Rolregels.toepassen(a
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/login", "/error").permitAll()
                         .requestMatchers("/audit/**").hasRole(Rol.BEHEERDER.name())
                         .requestMatchers("/beheer/**").hasRole(Rol.BEHEERDER.name())
                         // a school imports its own administration; the system imports through the command line
                         .requestMatchers("/inlezen", "/inlezen/**").hasRole(Rol.SCHOOL.name())
                         // OpenAPI documentation (springdoc): for every logged-in user
-                        .requestMatchers("/api/docs", "/api/docs/**", "/swagger-ui/**").authenticated()
+                        .requestMatchers("/api/docs", "/api/docs/**", "/swagger-ui/**").authenticated())
+                        // roles per step before any input is read (authorisation before validation)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?uitgelogd"))
-                .csrf(c -> c.ignoringRequestMatchers("/api/**"));
+                // the API (/api/** but its documentation) has its own stateless chain (ApiBeveiliging): no session, no CSRF
+                .headers(Beveiligingskoppen::toepassen);
         if (oidc.getIfAvailable() instanceof Oidcaanmelding o) o.toepassen(http);
         return http.build();
     }

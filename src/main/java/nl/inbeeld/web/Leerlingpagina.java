@@ -18,6 +18,7 @@ import nl.inbeeld.leerling.LeerlingId;
 import nl.inbeeld.leerling.Leerlingen;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.toegang.Auditlog;
+import nl.inbeeld.toegang.Audituitkomst;
 import nl.inbeeld.toegang.Bereik;
 import nl.inbeeld.toegang.Rol;
 import nl.inbeeld.toegang.Gebruiker;
@@ -66,7 +67,7 @@ class Leerlingpagina {
     @GetMapping("/leerlingen/{id}")
     String toon(@PathVariable String id, Model model) {
         Gebruiker g = gebruikers.huidige();
-        Leerling l = zichtbaar(g, id);
+        Leerling l = zichtbaar(g, id, "LEZEN leerlingpagina", "verzuim volgen");
         audit.vastleggen(g, "LEZEN leerlingpagina", l.id().waarde(), "verzuim volgen");
         LocalDate vandaag = LocalDate.now(clock);
         var rijen = absenties.van(g.bereik(), l.id());
@@ -78,7 +79,10 @@ class Leerlingpagina {
         model.addAttribute("inschrijvingen", inschrijvingen);
         model.addAttribute("signalen", signalen.van(g.bereik(), l.id()));
         model.addAttribute("absenties", rijen.reversed());
-        model.addAttribute("weken", weken(rijen, vandaag));
+        var weken = weken(rijen, vandaag);
+        model.addAttribute("weken", weken);
+        // the chart's data as JSON in a data- attribute (static/js/leerling-grafiek.js): no inline script
+        model.addAttribute("wekenJson", tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(weken));
         model.addAttribute("historie", absenties.historie(g.bereik(), l.id()));
         model.addAttribute("codes", Absentiecode.values());
         model.addAttribute("magSchrijven", g.rol() == Rol.SCHOOL);
@@ -92,12 +96,13 @@ class Leerlingpagina {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gemeldOp,
             @RequestParam(defaultValue = "false") boolean verwijderen, RedirectAttributes doorgeven) {
         Gebruiker g = gebruikers.huidige();
-        Leerling l = zichtbaar(g, id);
+        String handeling = (verwijderen ? "VERWIJDEREN" : "WIJZIGEN") + " absentie";
+        Leerling l = zichtbaar(g, id, handeling, "verzuimadministratie bijhouden");
         if (!SchoolId.isGeldig(school)) throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "ongeldige school");
         var a = new Absentie(l.id(), new SchoolId(school), datum, code, minuten, aantal == null ? 0 : aantal, gemeldOp);
         var besluit = verwijderen ? registratie.verwijder(g, a) : registratie.registreer(g, a);
-        audit.vastleggen(g, (verwijderen ? "VERWIJDEREN" : "WIJZIGEN") + " absentie " + school + " " + datum + " " + code,
-                l.id().waarde(), "verzuimadministratie bijhouden");
+        audit.vastleggen(g, handeling + " " + school + " " + datum + " " + code, l.id().waarde(), "verzuimadministratie bijhouden",
+                besluit instanceof Registratiebesluit.Vastgelegd ? Audituitkomst.GEDAAN : Audituitkomst.GEWEIGERD);
         switch (besluit) {
             case Registratiebesluit.Vastgelegd v -> doorgeven.addFlashAttribute("bericht",
                     verwijderen ? "Absentie verwijderd." : "Absentie vastgelegd; signalen zijn opnieuw berekend.");
@@ -106,10 +111,13 @@ class Leerlingpagina {
         return "redirect:/leerlingen/" + l.id().waarde();
     }
 
-    private Leerling zichtbaar(Gebruiker g, String id) {
+    /** The pupil when the user may see it; otherwise 404, audited as refused (the user asked for this pupil). */
+    private Leerling zichtbaar(Gebruiker g, String id, String handeling, String doel) {
         if (!LeerlingId.isGeldig(id)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        return leerlingen.zichtbaar(g.bereik(), new LeerlingId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return leerlingen.zichtbaar(g.bereik(), new LeerlingId(id)).orElseThrow(() -> {
+            audit.weigering(g, handeling + ": NIET_GEVONDEN", id, doel);
+            return new ResponseStatusException(HttpStatus.NOT_FOUND);
+        });
     }
 
     /** Every calendar week of the school year up to today, with unexcused and excused minutes. */

@@ -52,7 +52,9 @@ class Meldingenpagina {
                 : EnumSet.of(Meldingstatus.VERZONDEN, Meldingstatus.IN_BEHANDELING);
         SchoolId schoolId = school != null && SchoolId.isGeldig(school) ? new SchoolId(school) : null;
         var filter = new Meldingfilter(statussen, schoolId, zoek == null || zoek.isBlank() ? null : zoek.strip(), teLaat);
-        model.addAttribute("meldingen", meldingen.zoek(g, filter));
+        boolean teLang = zoek != null && zoek.length() > Meldingfilter.MAX_ZOEKTEKST;
+        if (teLang) model.addAttribute("fout", "De zoektekst is te lang: ten hoogste " + Meldingfilter.MAX_ZOEKTEKST + " tekens.");
+        model.addAttribute("meldingen", teLang ? java.util.List.of() : meldingen.zoek(g, filter));
         model.addAttribute("teLaatPerSchool", meldingen.teLaatPerSchool(g));
         model.addAttribute("statussen", Meldingstatus.values());
         model.addAttribute("gekozen", statussen);

@@ -3,6 +3,7 @@ package nl.inbeeld.melding.web;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.melding.Meldingfilter;
 import nl.inbeeld.school.SchoolId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -29,6 +30,14 @@ final class Invoer {
             throw fout(veld + " '" + waarde + "' is onbekend; kies uit " + Arrays.stream(soort.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
         }
+    }
+
+    /** A search text of at most {@link Meldingfilter#MAX_ZOEKTEKST} characters. */
+    static String zoektekst(String waarde) {
+        if (waarde != null && waarde.length() > Meldingfilter.MAX_ZOEKTEKST) {
+            throw fout("zoek is te lang: " + waarde.length() + " tekens, ten hoogste " + Meldingfilter.MAX_ZOEKTEKST);
+        }
+        return waarde;
     }
 
     static <T> T verplicht(T waarde, String veld) {

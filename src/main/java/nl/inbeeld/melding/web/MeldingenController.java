@@ -57,7 +57,7 @@ class MeldingenController {
         Set<Meldingstatus> statussen = status == null ? Set.of() : status.stream()
                 .flatMap(s -> Arrays.stream(s.split(","))).map(s -> Invoer.enumWaarde(Meldingstatus.class, s, "status"))
                 .collect(Collectors.toSet());
-        var filter = new Meldingfilter(statussen, school == null ? null : Invoer.school(school), zoek, teLaat);
+        var filter = new Meldingfilter(statussen, school == null ? null : Invoer.school(school), Invoer.zoektekst(zoek), teLaat);
         LocalDate vandaag = LocalDate.now(clock);
         return meldingen.zoek(gebruiker(), filter).stream().map(m -> MeldingJson.van(m, vandaag)).toList();
     }
