@@ -6,9 +6,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may use InBeeld: the accounts in the database ({@link Wachtwoordaanmelding}, bootstrapped from
@@ -19,13 +23,16 @@ import org.springframework.security.web.SecurityFilterChain;
 class Beveiliging {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${inbeeld.wachtwoord.bcrypt-kosten:10}") int kosten) {
+        // bcrypt, stored as {bcrypt}…; its cost is a setting (default 10, Spring's and OWASP's minimum: every API request logs in) so that a test suite logging in thousands of
+        // times may lower it; a stored hash keeps the cost it was made with
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(kosten)));
     }
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain filterketen(HttpSecurity http, ObjectProvider<Oidcaanmelding> oidc) throws Exception {
+    SecurityFilterChain filterketen(HttpSecurity http, ObjectProvider<Oidcaanmelding> oidc, Accountopslag accounts)
+            throws Exception {
         http.authorizeHttpRequests(a -> Rolregels.toepassen(a
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/login", "/error").permitAll()
                         .requestMatchers("/audit/**").hasRole(Rol.BEHEERDER.name())
@@ -40,7 +47,9 @@ class Beveiliging {
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?uitgelogd"))
                 // the API (/api/** but its documentation) has its own stateless chain (ApiBeveiliging): no session, no CSRF
-                .headers(Beveiligingskoppen::toepassen);
+                .headers(Beveiligingskoppen::toepassen)
+                // a blocked (or re-roled) account's open session ends at its next request
+                .addFilterBefore(new Sessiecontrole(accounts), AuthorizationFilter.class);
         if (oidc.getIfAvailable() instanceof Oidcaanmelding o) o.toepassen(http);
         return http.build();
     }
