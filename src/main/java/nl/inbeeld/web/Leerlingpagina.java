@@ -86,6 +86,8 @@ class Leerlingpagina {
         model.addAttribute("historie", absenties.historie(g.bereik(), l.id()));
         model.addAttribute("codes", Absentiecode.values());
         model.addAttribute("magSchrijven", g.rol() == Rol.SCHOOL);
+        // leerplicht sees the rows of its grounds, not the school's corrections (Bereik.historie)
+        model.addAttribute("naarDoel", g.bereik().soort() == Bereik.Soort.GEMEENTEN);
         return "leerling";
     }
 
