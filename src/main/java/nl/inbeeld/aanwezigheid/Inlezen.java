@@ -15,9 +15,11 @@ import org.springframework.stereotype.Service;
 public class Inlezen {
 
     private final Inleesproces proces;
+    private final Inleesmetingen metingen;
 
-    Inlezen(Inleesproces proces) {
+    Inlezen(Inleesproces proces, Inleesmetingen metingen) {
         this.proces = proces;
+        this.metingen = metingen;
     }
 
     /**
@@ -27,7 +29,7 @@ public class Inlezen {
      * @throws IllegalArgumentException when the folder does not exist or holds none of the files of the format
      */
     public Inleesresultaat lees(Path map, boolean gedeeltelijk, String door) {
-        return proces.lees(map, gedeeltelijk, Gebruiker.systeem(door));
+        return lees(map, gedeeltelijk, Gebruiker.systeem(door));
     }
 
     /**
@@ -39,6 +41,6 @@ public class Inlezen {
      * @throws IllegalArgumentException when the folder does not exist or holds none of the files of the format
      */
     public Inleesresultaat lees(Path map, boolean gedeeltelijk, Gebruiker wie) {
-        return proces.lees(map, gedeeltelijk, wie);
+        return metingen.meet(proces.lees(map, gedeeltelijk, wie));
     }
 }

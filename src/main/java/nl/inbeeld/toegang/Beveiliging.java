@@ -35,6 +35,9 @@ class Beveiliging {
             throws Exception {
         http.authorizeHttpRequests(a -> Rolregels.toepassen(a
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/login", "/error").permitAll()
+                        // probes of a load balancer: status only, no details without the BEHEERDER role
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Rol.BEHEERDER.name())
                         .requestMatchers("/audit/**").hasRole(Rol.BEHEERDER.name())
                         .requestMatchers("/beheer/**").hasRole(Rol.BEHEERDER.name())
                         // a school imports its own administration; the system imports through the command line
