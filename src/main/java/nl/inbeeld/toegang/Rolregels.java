@@ -44,7 +44,8 @@ final class Rolregels {
             new Rolregel(HttpMethod.POST, "/meldingen/{id}/afsluiten", LEERPLICHT_BEHANDELT, Rol.LEERPLICHT),
             // a beheerder sees no pupil data (but by inzage met reden, to read) and the command line imports as the system
             new Rolregel(HttpMethod.POST, "/leerlingen/{id}/absenties", SCHOOL_ADMINISTREERT, Rol.SCHOOL),
-            new Rolregel(HttpMethod.POST, "/inlezen", SCHOOL_ADMINISTREERT, Rol.SCHOOL));
+            new Rolregel(HttpMethod.POST, "/inlezen", SCHOOL_ADMINISTREERT, Rol.SCHOOL),
+            new Rolregel(HttpMethod.POST, "/api/v1/inlezen", SCHOOL_ADMINISTREERT, Rol.SCHOOL));
 
     private Rolregels() {}
 

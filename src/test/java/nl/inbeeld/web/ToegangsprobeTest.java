@@ -248,7 +248,48 @@ class ToegangsprobeTest {
             }
             assertThat(aantalMeldingen()).isEqualTo(voor);
         });
+        p.put("POST /api/v1/inlezen", a -> {
+            // a row about a pupil of another school (or, for a school account, its own school's pupil at a school
+            // that is not its own): a non-school gets the role gate's 403, a school 422 with that row rejected
+            String vreemd = leerlingen.stream().filter(l -> ingeschreven.getOrDefault(l, Set.of()).stream()
+                    .noneMatch(a.scholen()::contains) && !ingeschreven.getOrDefault(l, Set.of()).isEmpty()).findFirst().orElseThrow();
+            String school = ingeschreven.get(vreemd).iterator().next();
+            String voor = absenties(vreemd);
+            var antwoord = zip("/api/v1/inlezen", a, Map.of("absenties.csv", "leerling_id,school_id,datum,minuten,code,aantal,gemeld_op\n"
+                    + vreemd + "," + school + ",2026-03-16,60,ONGEOORLOOFD,,\n"));
+            if (!a.school()) {
+                assertThat(antwoord.statusCode()).as(a.naam() + " inlezen").isEqualTo(403);
+            } else {
+                assertThat(antwoord.statusCode()).as(a.naam() + " inlezen " + vreemd + "@" + school).isEqualTo(422);
+                JsonNode verslag = json.readTree(antwoord.body());
+                assertThat(verslag.get("afgekeurd")).singleElement().satisfies(r -> {
+                    assertThat(r.get("bestand").asString()).isEqualTo("absenties.csv");
+                    assertThat(r.get("regel").asLong()).isEqualTo(2);
+                    assertThat(r.get("kolom").asString()).isEqualTo("school_id");
+                });
+                assertThat(verslag.has("inlezing")).isFalse();
+            }
+            assertThat(absenties(vreemd)).isEqualTo(voor);
+        });
         return p;
+    }
+
+    /** A zip of uitwisselformaat v1 files posted to the API as {@code application/zip}, with HTTP Basic. */
+    HttpResponse<String> zip(String pad, Account a, Map<String, String> bestanden) throws Exception {
+        pogingen.incrementAndGet();
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.ZipOutputStream(bytes)) {
+            for (var e : bestanden.entrySet()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        String basic = Base64.getEncoder().encodeToString((a.naam() + ":" + WACHTWOORD).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+                .header("Authorization", "Basic " + basic).header("Accept", "application/json")
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray()))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
