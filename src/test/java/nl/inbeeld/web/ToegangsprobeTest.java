@@ -227,6 +227,9 @@ class ToegangsprobeTest {
         p.put("POST /api/v1/meldingen/{id}/verzenden", a -> weigeringen(a, "verzenden",
                 "{\"wat_school_deed\":\"probe\"}", (acc, m) -> acc.school() && acc.scholen().contains(m.school())
                         && m.status().equals("CONCEPT")));
+        p.put("POST /api/v1/meldingen/{id}/intrekken", a -> weigeringen(a, "intrekken", "{\"reden\":\"probe\"}",
+                (acc, m) -> acc.school() && acc.scholen().contains(m.school())
+                        && (m.status().equals("VERZONDEN") || m.status().equals("IN_BEHANDELING"))));
         p.put("POST /api/v1/meldingen/{id}/in-behandeling", a -> weigeringen(a, "in-behandeling", null,
                 (acc, m) -> acc.rol().equals("LEERPLICHT") && acc.gemeenten().contains(m.meldenAan())
                         && m.status().equals("VERZONDEN")));
@@ -309,7 +312,7 @@ class ToegangsprobeTest {
     /** The role each step is for (toegang.Rolregels), from the README's table. */
     static boolean rolMag(Account a, String stap) {
         return switch (stap) {
-            case "verzenden", "overig", "absenties" -> a.school();
+            case "verzenden", "overig", "absenties", "intrekken" -> a.school();
             case "in-behandeling", "afsluiten" -> a.rol().equals("LEERPLICHT");
             default -> throw new IllegalArgumentException(stap);
         };
@@ -372,13 +375,14 @@ class ToegangsprobeTest {
                 if (antwoord.statusCode() == 200) alleLinksBinnenBereik(a, antwoord.body());
             }
         });
-        for (String stap : List.of("verzenden", "in-behandeling", "afsluiten")) {
+        for (String stap : List.of("verzenden", "intrekken", "in-behandeling", "afsluiten")) {
             p.put("POST /meldingen/{id}/" + stap, a -> {
                 for (var m : proefmeldingen) {
                     if (magMelding(a, m)) continue; // theirs: the API probe covers the rules of each step
                     String voor = status(m.id());
                     var antwoord = pagina("POST", "/meldingen/" + m.id() + "/" + stap, a,
-                            Map.of("watSchoolDeed", "probe", "uitkomst", "GEEN_ACTIE", "terugkoppeling", "probe"));
+                            Map.of("watSchoolDeed", "probe", "uitkomst", "GEEN_ACTIE", "terugkoppeling", "probe",
+                                    "reden", "probe"));
                     verwacht(antwoord.statusCode(), a, stap, false, a.naam() + " " + stap + " " + m);
                     assertThat(status(m.id())).isEqualTo(voor);
                 }
