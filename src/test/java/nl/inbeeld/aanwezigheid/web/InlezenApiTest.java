@@ -141,6 +141,16 @@ class InlezenApiTest {
         assertThat(absenties()).isZero();
     }
 
+    @Test
+    void hetOpenApiDocumentBeschrijftDeZipEnDeAntwoorden() throws Exception {
+        JsonNode docs = json.readTree(mvc.perform(MockMvcRequestBuilders.get("/api/docs")
+                .with(httpBasic("klimboom", "inbeeld-demo"))).andReturn().getResponse().getContentAsString());
+        JsonNode inlezen = docs.get("paths").get("/api/v1/inlezen").get("post");
+        assertThat(inlezen.get("requestBody").get("content").has("application/zip")).isTrue();
+        assertThat(inlezen.get("parameters").toString()).contains("partial");
+        assertThat(inlezen.get("responses").propertyNames()).contains("200", "422", "400");
+    }
+
     private MockHttpServletResponse post(byte[] zip, boolean gedeeltelijk) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post("/api/v1/inlezen").param("partial", Boolean.toString(gedeeltelijk))
                         .contentType("application/zip").content(zip).with(httpBasic("klimboom", "inbeeld-demo")))
