@@ -48,9 +48,7 @@ class Zipinlezing {
         try {
             int bestanden;
             try {
-                bestanden = new Zipuitpakker(grenzen).pak(zip, map, BESTANDEN);
-            } catch (Zipuitpakker.Geweigerd e) {
-                throw e;
+                bestanden = new Zipuitpakker(grenzen).pak(zip, map, BESTANDEN); // a Geweigerd passes through
             } catch (IOException e) {
                 // a damaged zip (ZipException) or a file that is none; its message may name a server path
                 bestanden = 0;
