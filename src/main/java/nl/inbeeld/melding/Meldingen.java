@@ -106,6 +106,16 @@ public class Meldingen {
                 () -> register.neemInBehandeling(id, g.naam(), vandaag()), m -> {});
     }
 
+    /**
+     * The school withdraws a melding it sent (VERZONDEN or IN_BEHANDELING) with a reason; leerplicht keeps seeing it,
+     * status INGETROKKEN, with the reason (issue 10 item 7).
+     */
+    @Transactional
+    public Meldingbesluit trekIn(Gebruiker g, long id, String reden) {
+        return stap(g, id, "INTREKKEN", m -> Meldingrechten.intrekken(g, m, reden),
+                () -> register.trekIn(id, reden.strip(), g.naam(), vandaag()), m -> {});
+    }
+
     /** Leerplicht closes a melding in behandeling with an uitkomst and the terugkoppeling the school will see. */
     @Transactional
     public Meldingbesluit sluitAf(Gebruiker g, long id, Uitkomst uitkomst, String terugkoppeling) {

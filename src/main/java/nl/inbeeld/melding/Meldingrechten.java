@@ -47,6 +47,22 @@ final class Meldingrechten {
         return lengte(watSchoolDeed, "Wat de school al heeft gedaan");
     }
 
+    /**
+     * The school of the melding withdraws a melding it sent that leerplicht has not closed (VERZONDEN or
+     * IN_BEHANDELING), with a reason of at most {@link #MAX_TEKST} characters (issue 10 item 7).
+     */
+    static Optional<Meldingbesluit.Geweigerd> intrekken(Gebruiker g, Verzuimmelding m, String reden) {
+        if (g.rol() != Rol.SCHOOL || !g.bereik().scholen().contains(m.school())) {
+            return Optional.of(Meldingbesluit.nietBevoegd("Alleen de school van de leerling kan een melding intrekken."));
+        }
+        if (!m.status().magNaar(Meldingstatus.INGETROKKEN)) {
+            return Optional.of(Meldingbesluit.ongeldigeStatus("Deze melding is " + m.status().omschrijving().toLowerCase()
+                    + "; alleen een verzonden melding die nog niet is afgesloten kan worden ingetrokken."));
+        }
+        if (leeg(reden)) return Optional.of(Meldingbesluit.ongeldigeInvoer("Geef de reden waarom de school de melding intrekt."));
+        return lengte(reden, "De reden van intrekken");
+    }
+
     private static final java.time.format.DateTimeFormatter DATUM = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
 
     static Optional<Meldingbesluit.Geweigerd> inBehandelingNemen(Gebruiker g, Verzuimmelding m) {

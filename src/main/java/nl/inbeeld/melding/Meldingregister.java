@@ -100,6 +100,14 @@ class Meldingregister {
                 where id = ? and status = 'VERZONDEN'""").params(behandelaar, sql(op), id).update() == 1;
     }
 
+    /** VERZONDEN or IN_BEHANDELING → INGETROKKEN, with the day, who and why. */
+    boolean trekIn(long id, String reden, String door, LocalDate op) {
+        return jdbc.sql("""
+                update melding set status = 'INGETROKKEN', intrekreden = ?, ingetrokken_door = ?, ingetrokken_op = ?
+                where id = ? and status in ('VERZONDEN', 'IN_BEHANDELING')""").params(reden, door, sql(op), id)
+                .update() == 1;
+    }
+
     boolean sluitAf(long id, Uitkomst uitkomst, String terugkoppeling, LocalDate op) {
         return jdbc.sql("""
                 update melding set status = 'AFGESLOTEN', uitkomst = ?, terugkoppeling = ?, afgesloten_op = ?

@@ -26,7 +26,9 @@ final class Meldingrij {
                 datum(rs, "deadline"), datum(rs, "aangemaakt_op"), datum(rs, "verzonden_op"),
                 rs.getString("verzonden_door"), datum(rs, "in_behandeling_op"), rs.getString("behandelaar"),
                 datum(rs, "afgesloten_op"), uitkomst == null ? null : Uitkomst.valueOf(uitkomst),
-                rs.getString("terugkoppeling"), datum(rs, "vervallen_op"), datum(rs, "verzendbaar_vanaf"));
+                rs.getString("terugkoppeling"), datum(rs, "vervallen_op"), datum(rs, "verzendbaar_vanaf"),
+                rs.getDate("ingetrokken_op") == null ? null : new Verzuimmelding.Intrekking(datum(rs, "ingetrokken_op"),
+                        rs.getString("ingetrokken_door"), rs.getString("intrekreden")));
     }
 
     static LocalDate datum(ResultSet rs, String kolom) throws SQLException {

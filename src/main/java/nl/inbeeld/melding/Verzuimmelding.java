@@ -20,6 +20,7 @@ import nl.inbeeld.verzuim.Signaalsoort;
  *     day it may be sent); null for OVERIG (no legal term)
  * @param verzendbaarVanaf for a follow-up draft (spec v1.1 §7): the day it may be sent, 7 days after the previous
  *     melding of the same kind was sent; null when it may be sent at once
+ * @param intrekking the school's withdrawal of a sent melding (status INGETROKKEN), or null
  */
 public record Verzuimmelding(
         long id,
@@ -45,7 +46,23 @@ public record Verzuimmelding(
         Uitkomst uitkomst,
         String terugkoppeling,
         LocalDate vervallenOp,
-        LocalDate verzendbaarVanaf) {
+        LocalDate verzendbaarVanaf,
+        Intrekking intrekking) {
+
+    /** The school withdrew the melding on {@code op}, {@code door} whom, for this reason (issue 10 item 7). */
+    public record Intrekking(LocalDate op, String door, String reden) {}
+
+    /** A melding that was not withdrawn. */
+    public Verzuimmelding(long id, Meldingsoort soort, LeerlingId leerling, SchoolId school, Gemeentecode meldenAan,
+            LocalDate begindatum, LocalDate einddatum, Integer minuten, LocalDate bundelstart, Signaalsoort bron,
+            String toelichting, String watSchoolDeed, Meldingstatus status, LocalDate deadline, LocalDate aangemaaktOp,
+            LocalDate verzondenOp, String verzondenDoor, LocalDate inBehandelingOp, String behandelaar,
+            LocalDate afgeslotenOp, Uitkomst uitkomst, String terugkoppeling, LocalDate vervallenOp,
+            LocalDate verzendbaarVanaf) {
+        this(id, soort, leerling, school, meldenAan, begindatum, einddatum, minuten, bundelstart, bron, toelichting,
+                watSchoolDeed, status, deadline, aangemaaktOp, verzondenOp, verzondenDoor, inBehandelingOp, behandelaar,
+                afgeslotenOp, uitkomst, terugkoppeling, vervallenOp, verzendbaarVanaf, null);
+    }
 
     /**
      * Not sent by its deadline: still a CONCEPT after the deadline day, or sent after it. A melding due today is

@@ -164,7 +164,7 @@ public record Bereik(Soort soort, Set<SchoolId> scholen, Set<Gemeentecode> gemee
             case ALLES -> Voorwaarde.WAAR;
             case SCHOLEN -> Voorwaarde.van(school + " = any(?)", (Object) scholenArray());
             case GEMEENTEN -> Voorwaarde.van(meldenAan + " = any(?) and " + status
-                    + " in ('VERZONDEN','IN_BEHANDELING','AFGESLOTEN')", (Object) gemeentenArray());
+                    + " in ('VERZONDEN','IN_BEHANDELING','AFGESLOTEN','INGETROKKEN')", (Object) gemeentenArray());
             case BEHEER -> inzage(leerling);
             case NIETS -> Voorwaarde.ONWAAR;
         };

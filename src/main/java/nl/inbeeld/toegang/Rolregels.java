@@ -29,6 +29,7 @@ final class Rolregels {
     }
 
     private static final String SCHOOL_MELDT = "Alleen een medewerker van de school van de leerling kan een melding maken of verzenden.";
+    private static final String SCHOOL_TREKT_IN = "Alleen een medewerker van de school van de leerling kan een melding intrekken.";
     private static final String LEERPLICHT_BEHANDELT = "Alleen de leerplichtambtenaar van de woongemeente kan een melding"
             + " in behandeling nemen of afsluiten.";
     private static final String SCHOOL_ADMINISTREERT = "Alleen de school kan haar verzuimadministratie wijzigen of inlezen.";
@@ -36,15 +37,18 @@ final class Rolregels {
     static final List<Rolregel> REGELS = List.of(
             new Rolregel(HttpMethod.POST, "/api/v1/meldingen/overig", SCHOOL_MELDT, Rol.SCHOOL),
             new Rolregel(HttpMethod.POST, "/api/v1/meldingen/{id}/verzenden", SCHOOL_MELDT, Rol.SCHOOL),
+            new Rolregel(HttpMethod.POST, "/api/v1/meldingen/{id}/intrekken", SCHOOL_TREKT_IN, Rol.SCHOOL),
             new Rolregel(HttpMethod.POST, "/api/v1/meldingen/{id}/in-behandeling", LEERPLICHT_BEHANDELT, Rol.LEERPLICHT),
             new Rolregel(HttpMethod.POST, "/api/v1/meldingen/{id}/afsluiten", LEERPLICHT_BEHANDELT, Rol.LEERPLICHT),
             new Rolregel(HttpMethod.POST, "/meldingen/overig", SCHOOL_MELDT, Rol.SCHOOL),
             new Rolregel(HttpMethod.POST, "/meldingen/{id}/verzenden", SCHOOL_MELDT, Rol.SCHOOL),
+            new Rolregel(HttpMethod.POST, "/meldingen/{id}/intrekken", SCHOOL_TREKT_IN, Rol.SCHOOL),
             new Rolregel(HttpMethod.POST, "/meldingen/{id}/in-behandeling", LEERPLICHT_BEHANDELT, Rol.LEERPLICHT),
             new Rolregel(HttpMethod.POST, "/meldingen/{id}/afsluiten", LEERPLICHT_BEHANDELT, Rol.LEERPLICHT),
             // a beheerder sees no pupil data (but by inzage met reden, to read) and the command line imports as the system
             new Rolregel(HttpMethod.POST, "/leerlingen/{id}/absenties", SCHOOL_ADMINISTREERT, Rol.SCHOOL),
-            new Rolregel(HttpMethod.POST, "/inlezen", SCHOOL_ADMINISTREERT, Rol.SCHOOL));
+            new Rolregel(HttpMethod.POST, "/inlezen", SCHOOL_ADMINISTREERT, Rol.SCHOOL),
+            new Rolregel(HttpMethod.POST, "/api/v1/inlezen", SCHOOL_ADMINISTREERT, Rol.SCHOOL));
 
     private Rolregels() {}
 

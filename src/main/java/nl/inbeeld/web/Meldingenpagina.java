@@ -48,8 +48,9 @@ class Meldingenpagina {
             @RequestParam(required = false) String zoek, @RequestParam(defaultValue = "false") boolean teLaat, Model model) {
         Gebruiker g = gebruikers.huidige();
         Set<Meldingstatus> statussen = status != null && !status.isEmpty() ? status
-                : g.rol() == Rol.SCHOOL ? EnumSet.of(Meldingstatus.CONCEPT, Meldingstatus.VERZONDEN, Meldingstatus.IN_BEHANDELING, Meldingstatus.AFGESLOTEN)
-                : EnumSet.of(Meldingstatus.VERZONDEN, Meldingstatus.IN_BEHANDELING);
+                : g.rol() == Rol.SCHOOL ? EnumSet.of(Meldingstatus.CONCEPT, Meldingstatus.VERZONDEN, Meldingstatus.IN_BEHANDELING, Meldingstatus.AFGESLOTEN,
+                        Meldingstatus.INGETROKKEN)
+                : EnumSet.of(Meldingstatus.VERZONDEN, Meldingstatus.IN_BEHANDELING, Meldingstatus.INGETROKKEN);
         SchoolId schoolId = school != null && SchoolId.isGeldig(school) ? new SchoolId(school) : null;
         var filter = new Meldingfilter(statussen, schoolId, zoek == null || zoek.isBlank() ? null : zoek.strip(), teLaat);
         boolean teLang = zoek != null && zoek.length() > Meldingfilter.MAX_ZOEKTEKST;
@@ -78,6 +79,12 @@ class Meldingenpagina {
     @PostMapping("/meldingen/{id}/verzenden")
     String verzend(@PathVariable long id, @RequestParam String watSchoolDeed, RedirectAttributes doorgeven) {
         return uitkomst(meldingen.verzend(gebruikers.huidige(), id, watSchoolDeed), id, "De melding is verzonden.", doorgeven);
+    }
+
+    @PostMapping("/meldingen/{id}/intrekken")
+    String trekIn(@PathVariable long id, @RequestParam String reden, RedirectAttributes doorgeven) {
+        return uitkomst(meldingen.trekIn(gebruikers.huidige(), id, reden), id,
+                "De melding is ingetrokken; de leerplichtambtenaar ziet uw reden.", doorgeven);
     }
 
     @PostMapping("/meldingen/{id}/in-behandeling")

@@ -227,6 +227,9 @@ class ToegangsprobeTest {
         p.put("POST /api/v1/meldingen/{id}/verzenden", a -> weigeringen(a, "verzenden",
                 "{\"wat_school_deed\":\"probe\"}", (acc, m) -> acc.school() && acc.scholen().contains(m.school())
                         && m.status().equals("CONCEPT")));
+        p.put("POST /api/v1/meldingen/{id}/intrekken", a -> weigeringen(a, "intrekken", "{\"reden\":\"probe\"}",
+                (acc, m) -> acc.school() && acc.scholen().contains(m.school())
+                        && (m.status().equals("VERZONDEN") || m.status().equals("IN_BEHANDELING"))));
         p.put("POST /api/v1/meldingen/{id}/in-behandeling", a -> weigeringen(a, "in-behandeling", null,
                 (acc, m) -> acc.rol().equals("LEERPLICHT") && acc.gemeenten().contains(m.meldenAan())
                         && m.status().equals("VERZONDEN")));
@@ -248,7 +251,48 @@ class ToegangsprobeTest {
             }
             assertThat(aantalMeldingen()).isEqualTo(voor);
         });
+        p.put("POST /api/v1/inlezen", a -> {
+            // a row about a pupil of another school (or, for a school account, its own school's pupil at a school
+            // that is not its own): a non-school gets the role gate's 403, a school 422 with that row rejected
+            String vreemd = leerlingen.stream().filter(l -> ingeschreven.getOrDefault(l, Set.of()).stream()
+                    .noneMatch(a.scholen()::contains) && !ingeschreven.getOrDefault(l, Set.of()).isEmpty()).findFirst().orElseThrow();
+            String school = ingeschreven.get(vreemd).iterator().next();
+            String voor = absenties(vreemd);
+            var antwoord = zip("/api/v1/inlezen", a, Map.of("absenties.csv", "leerling_id,school_id,datum,minuten,code,aantal,gemeld_op\n"
+                    + vreemd + "," + school + ",2026-03-16,60,ONGEOORLOOFD,,\n"));
+            if (!a.school()) {
+                assertThat(antwoord.statusCode()).as(a.naam() + " inlezen").isEqualTo(403);
+            } else {
+                assertThat(antwoord.statusCode()).as(a.naam() + " inlezen " + vreemd + "@" + school).isEqualTo(422);
+                JsonNode verslag = json.readTree(antwoord.body());
+                assertThat(verslag.get("afgekeurd")).singleElement().satisfies(r -> {
+                    assertThat(r.get("bestand").asString()).isEqualTo("absenties.csv");
+                    assertThat(r.get("regel").asLong()).isEqualTo(2);
+                    assertThat(r.get("kolom").asString()).isEqualTo("school_id");
+                });
+                assertThat(verslag.has("inlezing")).isFalse();
+            }
+            assertThat(absenties(vreemd)).isEqualTo(voor);
+        });
         return p;
+    }
+
+    /** A zip of uitwisselformaat v1 files posted to the API as {@code application/zip}, with HTTP Basic. */
+    HttpResponse<String> zip(String pad, Account a, Map<String, String> bestanden) throws Exception {
+        pogingen.incrementAndGet();
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.ZipOutputStream(bytes)) {
+            for (var e : bestanden.entrySet()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        String basic = Base64.getEncoder().encodeToString((a.naam() + ":" + WACHTWOORD).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+                .header("Authorization", "Basic " + basic).header("Accept", "application/json")
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray()))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -268,7 +312,7 @@ class ToegangsprobeTest {
     /** The role each step is for (toegang.Rolregels), from the README's table. */
     static boolean rolMag(Account a, String stap) {
         return switch (stap) {
-            case "verzenden", "overig", "absenties" -> a.school();
+            case "verzenden", "overig", "absenties", "intrekken" -> a.school();
             case "in-behandeling", "afsluiten" -> a.rol().equals("LEERPLICHT");
             default -> throw new IllegalArgumentException(stap);
         };
@@ -331,13 +375,14 @@ class ToegangsprobeTest {
                 if (antwoord.statusCode() == 200) alleLinksBinnenBereik(a, antwoord.body());
             }
         });
-        for (String stap : List.of("verzenden", "in-behandeling", "afsluiten")) {
+        for (String stap : List.of("verzenden", "intrekken", "in-behandeling", "afsluiten")) {
             p.put("POST /meldingen/{id}/" + stap, a -> {
                 for (var m : proefmeldingen) {
                     if (magMelding(a, m)) continue; // theirs: the API probe covers the rules of each step
                     String voor = status(m.id());
                     var antwoord = pagina("POST", "/meldingen/" + m.id() + "/" + stap, a,
-                            Map.of("watSchoolDeed", "probe", "uitkomst", "GEEN_ACTIE", "terugkoppeling", "probe"));
+                            Map.of("watSchoolDeed", "probe", "uitkomst", "GEEN_ACTIE", "terugkoppeling", "probe",
+                                    "reden", "probe"));
                     verwacht(antwoord.statusCode(), a, stap, false, a.naam() + " " + stap + " " + m);
                     assertThat(status(m.id())).isEqualTo(voor);
                 }

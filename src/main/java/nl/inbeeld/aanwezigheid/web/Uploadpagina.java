@@ -1,13 +1,8 @@
 package nl.inbeeld.aanwezigheid.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.Set;
-import java.util.stream.Stream;
 import nl.inbeeld.aanwezigheid.Inlezen;
-import nl.inbeeld.toegang.Auditlog;
 import nl.inbeeld.toegang.Gebruiker;
 import nl.inbeeld.toegang.Gebruikers;
 import nl.inbeeld.toegang.Rol;
@@ -21,26 +16,18 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Uploading a folder in uitwisselformaat v1 as a zip, imported for the logged-in user: a school writes only rows of
  * its own schools and pupils (the import rejects every other row, {@link Inlezen#lees(Path, boolean, Gebruiker)}).
- * The zip is checked for size and ratio while it is unpacked ({@link Zipuitpakker}); no message names a server path.
+ * The zip is checked for size and ratio while it is unpacked; no message names a server path ({@link Zipinlezing},
+ * shared with {@code POST /api/v1/inlezen}).
  */
 @Controller
 class Uploadpagina {
 
-    private static final Set<String> BESTANDEN = Set.of("scholen.csv", "kalender.csv", "leerlingen.csv",
-            "inschrijvingen.csv", "absenties.csv", "bevolking.csv", "vrijstellingen.csv");
-    private static final String GEEN_ZIP = "Het bestand is geen zip-bestand met bestanden van uitwisselformaat v1"
-            + " (scholen.csv, kalender.csv, leerlingen.csv, inschrijvingen.csv, absenties.csv); er is niets ingelezen.";
-
-    private final Inlezen inlezen;
+    private final Zipinlezing zipinlezing;
     private final Gebruikers gebruikers;
-    private final Auditlog audit;
-    private final Uploadgrenzen grenzen;
 
-    Uploadpagina(Inlezen inlezen, Gebruikers gebruikers, Auditlog audit, Uploadgrenzen grenzen) {
-        this.inlezen = inlezen;
+    Uploadpagina(Zipinlezing zipinlezing, Gebruikers gebruikers) {
+        this.zipinlezing = zipinlezing;
         this.gebruikers = gebruikers;
-        this.audit = audit;
-        this.grenzen = grenzen;
     }
 
     @GetMapping("/inlezen")
@@ -57,29 +44,10 @@ class Uploadpagina {
             model.addAttribute("fout", "Alleen een school of beheerder kan een administratie inlezen.");
             return "inlezen";
         }
-        Path map = Files.createTempDirectory("inbeeld-upload");
-        try {
-            int bestanden;
-            try (var in = zip.getInputStream()) {
-                bestanden = new Zipuitpakker(grenzen).pak(in, map, BESTANDEN);
-            } catch (Zipuitpakker.Geweigerd e) {
-                model.addAttribute("fout", e.getMessage());
-                return "inlezen";
-            } catch (IOException e) {
-                // a damaged zip (ZipException) or a file that is none; its message may name a server path
-                bestanden = 0;
-            }
-            if (bestanden == 0) {
-                model.addAttribute("fout", GEEN_ZIP);
-                return "inlezen";
-            }
-            var resultaat = inlezen.lees(map, gedeeltelijk, g);
-            audit.vastleggen(g, "INLEZEN " + zip.getOriginalFilename() + ": " + resultaat, null, "verzuimadministratie bijhouden");
-            model.addAttribute("resultaat", resultaat);
-        } finally {
-            try (Stream<Path> paden = Files.walk(map)) {
-                paden.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        try (var in = zip.getInputStream()) {
+            model.addAttribute("resultaat", zipinlezing.lees(in, gedeeltelijk, g, zip.getOriginalFilename()).resultaat());
+        } catch (Zipuitpakker.Geweigerd e) {
+            model.addAttribute("fout", e.getMessage());
         }
         return "inlezen";
     }

@@ -35,7 +35,10 @@ record MeldingJson(
         String uitkomst,
         String terugkoppeling,
         @JsonProperty("vervallen_op") LocalDate vervallenOp,
-        @JsonProperty("verzendbaar_vanaf") LocalDate verzendbaarVanaf) {
+        @JsonProperty("verzendbaar_vanaf") LocalDate verzendbaarVanaf,
+        @JsonProperty("ingetrokken_op") LocalDate ingetrokkenOp,
+        @JsonProperty("ingetrokken_door") String ingetrokkenDoor,
+        String intrekreden) {
 
     static MeldingJson van(Verzuimmelding m, LocalDate vandaag) {
         return new MeldingJson(m.id(), m.soort().name(), m.soort().duoCode(), m.leerling().waarde(),
@@ -43,6 +46,8 @@ record MeldingJson(
                 m.bron() == null ? null : m.bron().name(), m.toelichting(), m.watSchoolDeed(), m.status().name(),
                 m.deadline(), m.teLaat(vandaag), m.aangemaaktOp(), m.verzondenOp(), m.verzondenDoor(),
                 m.inBehandelingOp(), m.behandelaar(), m.afgeslotenOp(), m.uitkomst() == null ? null : m.uitkomst().name(),
-                m.terugkoppeling(), m.vervallenOp(), m.verzendbaarVanaf());
+                m.terugkoppeling(), m.vervallenOp(), m.verzendbaarVanaf(),
+                m.intrekking() == null ? null : m.intrekking().op(), m.intrekking() == null ? null : m.intrekking().door(),
+                m.intrekking() == null ? null : m.intrekking().reden());
     }
 }

@@ -96,6 +96,12 @@ class MeldingenController {
         return antwoord(meldingen.verzend(gebruiker(), id, verzoek.watSchoolDeed()), HttpStatus.OK);
     }
 
+    /** The school withdraws a sent melding that is not closed, with a reason (at most 2000 characters). */
+    @PostMapping("/{id}/intrekken")
+    ResponseEntity<?> intrekken(@PathVariable long id, @RequestBody Verzoeken.Intrekken verzoek) {
+        return antwoord(meldingen.trekIn(gebruiker(), id, verzoek.reden()), HttpStatus.OK);
+    }
+
     @PostMapping("/{id}/in-behandeling")
     ResponseEntity<?> inBehandeling(@PathVariable long id) {
         return antwoord(meldingen.neemInBehandeling(gebruiker(), id), HttpStatus.OK);

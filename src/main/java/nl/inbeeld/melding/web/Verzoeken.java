@@ -18,4 +18,6 @@ final class Verzoeken {
     record Verzenden(@JsonProperty("wat_school_deed") String watSchoolDeed) {}
 
     record Afsluiten(String uitkomst, String terugkoppeling) {}
+
+    record Intrekken(String reden) {}
 }
