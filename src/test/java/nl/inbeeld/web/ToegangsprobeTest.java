@@ -74,7 +74,9 @@ class ToegangsprobeTest {
     @Autowired DemoLader demo;
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
-    @Autowired RequestMappingHandlerMapping mappings;
+    /** The application's own mappings (the actuator's endpoints have a mapping of their own, under /actuator). */
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     final HttpClient http = HttpClient.newHttpClient();
     final Map<String, HttpClient> sessies = new HashMap<>();
@@ -411,6 +413,10 @@ class ToegangsprobeTest {
             assertThat(pagina("POST", "/audit/inzage", a, Map.of("leerling", leerlingen.getFirst(),
                     "reden", "probe zonder recht")).statusCode()).as(a.naam()).isEqualTo(403);
         });
+        p.put("GET /actuator/health", a -> assertThat(pagina("GET", "/actuator/health/readiness", a, null).statusCode())
+                .as(a.naam()).isEqualTo(200));
+        p.put("GET /actuator/metrics", a -> assertThat(pagina("GET", "/actuator/metrics", a, null).statusCode()).as(a.naam())
+                .isEqualTo(a.rol().equals("BEHEERDER") ? 200 : 403));
         p.put("GET /beheer/accounts", a -> assertThat(pagina("GET", "/beheer/accounts", a, null).statusCode()).as(a.naam())
                 .isEqualTo(a.rol().equals("BEHEERDER") ? 200 : 403));
         for (String actie : List.of("", "/blokkeren", "/wachtwoord", "/bereik")) {
@@ -459,6 +465,8 @@ class ToegangsprobeTest {
                 methodes.forEach(m -> gevonden.add(m.name() + " " + patroon));
             }
         });
+        // the actuator's endpoints are mapped apart from the application's pages
+        gevonden.addAll(List.of("GET /actuator/health", "GET /actuator/metrics"));
         assertThat(probes.keySet()).as("pagina's zonder probe: voeg er een toe").containsAll(gevonden);
         int voor = pogingen.get();
         for (String pagina : gevonden) {
