@@ -87,12 +87,15 @@ class Schrijver {
         o.geraakt.addAll(leerlingen.bewaarInschrijvingen(waarden(m.inschrijvingen)));
         o.geraakt.addAll(leerlingen.bewaarVerblijf(waarden(m.bevolking)));
         o.geraakt.addAll(vrijstellingen.bewaar(waarden(m.vrijstellingen)));
+        // parents change no signal: their pupils are not affected
+        leerlingen.bewaarOuders(waarden(m.ouders));
         o.opgeslagen.put(Bestand.SCHOLEN, (long) m.scholen.size());
         o.opgeslagen.put(Bestand.KALENDER, (long) m.kalender.size());
         o.opgeslagen.put(Bestand.LEERLINGEN, (long) m.leerlingen.size());
         o.opgeslagen.put(Bestand.INSCHRIJVINGEN, (long) m.inschrijvingen.size());
         o.opgeslagen.put(Bestand.BEVOLKING, (long) m.bevolking.size());
         o.opgeslagen.put(Bestand.VRIJSTELLINGEN, (long) m.vrijstellingen.size());
+        o.opgeslagen.put(Bestand.OUDERS, (long) m.ouders.size());
         scholenGewijzigd.retainAll(eerder);
         if (!scholenGewijzigd.isEmpty()) {
             // absence needs an enrolment at its school (checked on import and entry; enrolments are never deleted):

@@ -27,7 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 class Uploadpagina {
 
     private static final Set<String> BESTANDEN = Set.of("scholen.csv", "kalender.csv", "leerlingen.csv",
-            "inschrijvingen.csv", "absenties.csv", "bevolking.csv", "vrijstellingen.csv");
+            "inschrijvingen.csv", "absenties.csv", "bevolking.csv", "vrijstellingen.csv", "ouders.csv");
     private static final String GEEN_ZIP = "Het bestand is geen zip-bestand met bestanden van uitwisselformaat v1"
             + " (scholen.csv, kalender.csv, leerlingen.csv, inschrijvingen.csv, absenties.csv); er is niets ingelezen.";
 
