@@ -104,6 +104,26 @@ public class Leerlingen {
                 .params(params).query((rs, i) -> leerling(rs)).optional();
     }
 
+    /**
+     * The names of those of {@code ids} whose core data the user may see ({@link nl.inbeeld.toegang.Bereik#leerlingen},
+     * enforced in the query), by id; pupils without a known name are left out. For lists that show pupils.
+     */
+    public Map<String, String> namen(nl.inbeeld.toegang.Bereik bereik, Collection<LeerlingId> ids) {
+        Map<String, String> namen = new HashMap<>();
+        if (ids.isEmpty()) return namen;
+        var voorwaarde = bereik.leerlingen("l.leerling_id");
+        List<Object> params = new ArrayList<>();
+        params.add(tekstArray(ids));
+        params.addAll(voorwaarde.params());
+        jdbc.sql("select l.leerling_id, l.voornamen, l.tussenvoegsel, l.achternaam from leerling l"
+                        + " where l.leerling_id = any(?) and (l.voornamen is not null or l.achternaam is not null)"
+                        + " and " + voorwaarde.sql())
+                .params(params).query(rs -> {
+                    namen.put(rs.getString(1), Naam.volledig(rs.getString(2), rs.getString(3), rs.getString(4)));
+                });
+        return namen;
+    }
+
     /** The stored pupils among {@code ids}. */
     public Map<LeerlingId, Leerling> zoek(Collection<LeerlingId> ids) {
         Map<LeerlingId, Leerling> gevonden = new HashMap<>();
