@@ -97,6 +97,10 @@ class NamenInlezenTest {
         assertThat(jdbc.sql("select sleutel || '|' || (oude_waarde ->> 'woonplaats') || '|' || inlezing_id"
                 + " from wijziging where tabel = 'ouder'").query(String.class).list())
                 .containsExactly("L-2|Fatima Bouzidi|Amsterdam|" + tweede.inlezing());
+        // and into the pupil's audit history: which columns, not the values
+        assertThat(jdbc.sql("select handeling from audit where leerling_id = 'L-2' and handeling like 'WIJZIGEN ouder%'"
+                + " order by id desc limit 1").query(String.class).single())
+                .isEqualTo("WIJZIGEN ouder via inlezing " + tweede.inlezing() + ": adres, postcode, woonplaats");
         // a v1 folder (no name columns) stays valid
         assertThat(afkeuringen(lees("3", Testmap.geldig(), false, cli()))).isEmpty();
     }
