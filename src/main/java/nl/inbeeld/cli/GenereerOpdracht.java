@@ -51,7 +51,8 @@ final class GenereerOpdracht implements Callable<Integer> {
                 r.scholen(), r.kalender(), r.leerlingen());
         out.printf("  inschrijvingen.csv  %,12d%n  absenties.csv       %,12d%n  bevolking.csv       %,12d%n",
                 r.inschrijvingen(), r.absenties(), r.bevolking());
-        out.printf("  vrijstellingen.csv  %,12d%n  totaal              %,12d rijen%n", r.vrijstellingen(), r.totaal());
+        out.printf("  vrijstellingen.csv  %,12d%n", r.vrijstellingen());
+        out.printf("  ouders.csv          %,12d%n  totaal              %,12d rijen%n", r.ouders(), r.totaal());
         out.flush();
         return Opdrachtregel.GELUKT;
     }

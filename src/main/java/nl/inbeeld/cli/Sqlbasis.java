@@ -94,7 +94,7 @@ final class Sqlbasis {
         }
     }
 
-    /** The other six files of the format: the table each is stored in and that table's primary key. */
+    /** The other seven files of the format: the table each is stored in and that table's primary key. */
     private record Stamkopie(String bestand, String tabel, String sleutel) {}
 
     private static final List<Stamkopie> STAM = List.of(
@@ -103,10 +103,11 @@ final class Sqlbasis {
             new Stamkopie("leerlingen.csv", "leerling", "leerling_id"),
             new Stamkopie("inschrijvingen.csv", "inschrijving", "leerling_id, school_id, van"),
             new Stamkopie("bevolking.csv", "bevolking", "persoon_id, gemeente, van"),
-            new Stamkopie("vrijstellingen.csv", "vrijstelling", "leerling_id, grond, van"));
+            new Stamkopie("vrijstellingen.csv", "vrijstelling", "leerling_id, grond, van"),
+            new Stamkopie("ouders.csv", "ouder", "leerling_id, naam"));
 
     /**
-     * Raw COPY of the six other files of {@code map}, each into a new table with the columns of InBeeld's table for it
+     * Raw COPY of the seven other files of {@code map}, each into a new table with the columns of InBeeld's table for it
      * and the same primary key (no other index, no constraint); returns the number of rows copied. With
      * {@link #kopieer} of absenties.csv this is a raw COPY of every row an import of the folder stores.
      */

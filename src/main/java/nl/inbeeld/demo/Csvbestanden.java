@@ -11,7 +11,7 @@ import nl.inbeeld.school.Kalenderperiode;
 import nl.inbeeld.school.School;
 
 /**
- * The seven CSV files of a folder in uitwisselformaat v1 (spec §1), written at once through FastCSV with large
+ * The eight CSV files of a folder in uitwisselformaat v1.1 (spec §1, §7), written at once through FastCSV with large
  * buffers, counting the rows of each. Dates and small numbers come from caches, so a row costs no formatting.
  */
 final class Csvbestanden implements AutoCloseable {
@@ -26,8 +26,8 @@ final class Csvbestanden implements AutoCloseable {
         for (int i = 0; i < GETAL.length; i++) GETAL[i] = Integer.toString(i);
     }
 
-    private final CsvWriter scholen, kalender, leerlingen, inschrijvingen, absenties, bevolking, vrijstellingen;
-    private long nScholen, nKalender, nLeerlingen, nInschrijvingen, nAbsenties, nBevolking, nVrijstellingen;
+    private final CsvWriter scholen, kalender, leerlingen, inschrijvingen, absenties, bevolking, vrijstellingen, ouders;
+    private long nScholen, nKalender, nLeerlingen, nInschrijvingen, nAbsenties, nBevolking, nVrijstellingen, nOuders;
 
     Csvbestanden(Path map) {
         try {
@@ -36,13 +36,15 @@ final class Csvbestanden implements AutoCloseable {
                     "lesminuten_per_dag");
             kalender = open(map, "kalender.csv", "school_id", "van", "tot_en_met", "soort", "omschrijving");
             leerlingen = open(map, "leerlingen.csv", "leerling_id", "geboortedatum", "woongemeente",
-                    "startkwalificatie_op");
+                    "startkwalificatie_op", "voornamen", "tussenvoegsel", "achternaam", "klas");
             inschrijvingen = open(map, "inschrijvingen.csv", "leerling_id", "school_id", "van", "tot_en_met");
             absenties = open(map, "absenties.csv", "leerling_id", "school_id", "datum", "minuten", "code", "aantal",
                     "gemeld_op");
             bevolking = open(map, "bevolking.csv", "persoon_id", "geboortedatum", "gemeente", "van", "tot_en_met");
             vrijstellingen = open(map, "vrijstellingen.csv", "leerling_id", "grond", "van", "tot_en_met",
                     "kennisgeving_op");
+            ouders = open(map, "ouders.csv", "leerling_id", "naam", "adres", "postcode", "woonplaats", "email",
+                    "telefoon");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,9 +80,21 @@ final class Csvbestanden implements AutoCloseable {
         nKalender++;
     }
 
-    void leerling(String id, LocalDate geboortedatum, Gemeente woongemeente, LocalDate startkwalificatieOp) {
-        leerlingen.writeRecord(id, datum(geboortedatum), woongemeente.code().waarde(), datum(startkwalificatieOp));
+    void leerling(String id, LocalDate geboortedatum, Gemeente woongemeente, LocalDate startkwalificatieOp,
+            Namenmaker.Naam naam) {
+        leerlingen.writeRecord(id, datum(geboortedatum), woongemeente.code().waarde(), datum(startkwalificatieOp),
+                naam.voornamen(), leeg(naam.tussenvoegsel()), naam.achternaam(), leeg(naam.klas()));
         nLeerlingen++;
+    }
+
+    void ouder(String leerlingId, Namenmaker.Ouder o) {
+        ouders.writeRecord(leerlingId, o.naam(), o.adres(), o.postcode(), o.woonplaats(), leeg(o.email()),
+                leeg(o.telefoon()));
+        nOuders++;
+    }
+
+    private static String leeg(String s) {
+        return s == null ? "" : s;
     }
 
     void inschrijving(String leerlingId, String schoolId, LocalDate van, LocalDate totEnMet) {
@@ -108,14 +122,14 @@ final class Csvbestanden implements AutoCloseable {
 
     Generatieresultaat resultaat() {
         return new Generatieresultaat(nScholen, nKalender, nLeerlingen, nInschrijvingen, nAbsenties, nBevolking,
-                nVrijstellingen);
+                nVrijstellingen, nOuders);
     }
 
     @Override
     public void close() {
         IOException fout = null;
         for (CsvWriter w : new CsvWriter[] {scholen, kalender, leerlingen, inschrijvingen, absenties, bevolking,
-                vrijstellingen}) {
+                vrijstellingen, ouders}) {
             try {
                 w.close();
             } catch (IOException e) {

@@ -15,8 +15,15 @@ record Leerlingplan(String id, LocalDate geboortedatum, Gemeente woongemeente, L
 
     record Vrijstellingsplan(String grond, LocalDate van, LocalDate totEnMet, LocalDate kennisgevingOp) {}
 
+    /** The day the class is taken from: the school year of every generated folder (2025-26). */
+    private static final LocalDate PEILDATUM_KLAS = LocalDate.of(2025, 10, 1);
+
     void schrijf(Csvbestanden uit) {
-        uit.leerling(id, geboortedatum, woongemeente, startkwalificatieOp);
+        var gezin = Namenmaker.voor(id, geboortedatum,
+                inschrijvingen.isEmpty() ? null : inschrijvingen.getFirst().school().sector(), woongemeente,
+                PEILDATUM_KLAS);
+        uit.leerling(id, geboortedatum, woongemeente, startkwalificatieOp, gezin.naam());
+        for (Namenmaker.Ouder o : gezin.ouders()) uit.ouder(id, o);
         for (Inschrijvingsplan i : inschrijvingen) uit.inschrijving(id, i.school().id(), i.van(), i.totEnMet());
         for (Woonperiode w : woonperioden) uit.bevolking(id, geboortedatum, w.gemeente(), w.van(), w.totEnMet());
         for (Vrijstellingsplan v : vrijstellingen) uit.vrijstelling(id, v.grond(), v.van(), v.totEnMet(), v.kennisgevingOp());

@@ -40,7 +40,11 @@ public class Leerlingen {
     }
 
     private static final Stapelopslag.Tabel LEERLING = new Stapelopslag.Tabel("leerling",
-            List.of("leerling_id", "geboortedatum", "woongemeente", "startkwalificatie_op"), List.of("leerling_id"));
+            List.of("leerling_id", "geboortedatum", "woongemeente", "startkwalificatie_op", "voornamen", "tussenvoegsel",
+                    "achternaam", "klas"), List.of("leerling_id"));
+    private static final Stapelopslag.Tabel OUDER = new Stapelopslag.Tabel("ouder",
+            List.of("leerling_id", "naam", "adres", "postcode", "woonplaats", "email", "telefoon"),
+            List.of("leerling_id", "naam"));
     private static final Stapelopslag.Tabel INSCHRIJVING = new Stapelopslag.Tabel("inschrijving",
             List.of("leerling_id", "school_id", "van", "tot_en_met"), List.of("leerling_id", "school_id", "van"));
     private static final Stapelopslag.Tabel BEVOLKING = new Stapelopslag.Tabel("bevolking",
@@ -52,7 +56,31 @@ public class Leerlingen {
      */
     public Set<LeerlingId> bewaar(List<Leerling> leerlingen) {
         return stapel.bewaar(LEERLING, leerlingen, l -> new Object[] {l.id().waarde(), l.geboortedatum(),
-                l.woongemeente().waarde(), l.startkwalificatieOp()});
+                l.woongemeente().waarde(), l.startkwalificatieOp(), l.naam().voornamen(), l.naam().tussenvoegsel(),
+                l.naam().achternaam(), l.naam().klas()});
+    }
+
+    /**
+     * Stores parents (keys leerling_id, naam unique), replacing one with the same key when it differs (the old row goes
+     * to the history). Returns the pupils whose parents were added or changed.
+     */
+    public Set<LeerlingId> bewaarOuders(List<Ouder> ouders) {
+        return stapel.bewaar(OUDER, ouders, o -> new Object[] {o.leerling().waarde(), o.naam(), o.adres(),
+                o.postcode(), o.woonplaats(), o.email(), o.telefoon()});
+    }
+
+    /**
+     * The parents of the pupil, if the user may see the pupil's core data ({@link nl.inbeeld.toegang.Bereik#leerlingen}),
+     * enforced in the query; in order of name.
+     */
+    public List<Ouder> oudersZichtbaar(nl.inbeeld.toegang.Bereik bereik, LeerlingId id) {
+        var voorwaarde = bereik.leerlingen("o.leerling_id");
+        List<Object> params = new ArrayList<>(List.of(id.waarde()));
+        params.addAll(voorwaarde.params());
+        return jdbc.sql("select * from ouder o where o.leerling_id = ? and " + voorwaarde.sql() + " order by o.naam")
+                .params(params).query((rs, i) -> new Ouder(new LeerlingId(rs.getString("leerling_id")),
+                        rs.getString("naam"), rs.getString("adres"), rs.getString("postcode"),
+                        rs.getString("woonplaats"), rs.getString("email"), rs.getString("telefoon"))).list();
     }
 
     /** Stores enrolments (keys unique), replacing one with the same key when it differs; returns the changed pupils. */
@@ -74,6 +102,26 @@ public class Leerlingen {
         params.addAll(voorwaarde.params());
         return jdbc.sql("select * from leerling l where l.leerling_id = ? and " + voorwaarde.sql())
                 .params(params).query((rs, i) -> leerling(rs)).optional();
+    }
+
+    /**
+     * The names of those of {@code ids} whose core data the user may see ({@link nl.inbeeld.toegang.Bereik#leerlingen},
+     * enforced in the query), by id; pupils without a known name are left out. For lists that show pupils.
+     */
+    public Map<String, String> namen(nl.inbeeld.toegang.Bereik bereik, Collection<LeerlingId> ids) {
+        Map<String, String> namen = new HashMap<>();
+        if (ids.isEmpty()) return namen;
+        var voorwaarde = bereik.leerlingen("l.leerling_id");
+        List<Object> params = new ArrayList<>();
+        params.add(tekstArray(ids));
+        params.addAll(voorwaarde.params());
+        jdbc.sql("select l.leerling_id, l.voornamen, l.tussenvoegsel, l.achternaam from leerling l"
+                        + " where l.leerling_id = any(?) and (l.voornamen is not null or l.achternaam is not null)"
+                        + " and " + voorwaarde.sql())
+                .params(params).query(rs -> {
+                    namen.put(rs.getString(1), Naam.volledig(rs.getString(2), rs.getString(3), rs.getString(4)));
+                });
+        return namen;
     }
 
     /** The stored pupils among {@code ids}. */
@@ -134,7 +182,8 @@ public class Leerlingen {
     private static Leerling leerling(ResultSet rs) throws SQLException {
         LocalDate sk = rs.getObject("startkwalificatie_op", LocalDate.class);
         return new Leerling(new LeerlingId(rs.getString("leerling_id")), rs.getObject("geboortedatum", LocalDate.class),
-                new Gemeentecode(rs.getString("woongemeente")), sk);
+                new Gemeentecode(rs.getString("woongemeente")), sk, new Naam(rs.getString("voornamen"),
+                        rs.getString("tussenvoegsel"), rs.getString("achternaam"), rs.getString("klas")));
     }
 
     private static Verblijfperiode verblijfperiode(ResultSet rs) throws SQLException {

@@ -5,7 +5,8 @@ import nl.inbeeld.school.SchoolId;
 
 /**
  * What to list: statuses (empty = all), one school (null = all within the user's Bereik), free text matched
- * against the leerling_id (case-insensitive, part of it; null or blank = all), and only meldingen that are
+ * against the leerling_id or the pupil's name where the user may see it (case-insensitive, part of it; null or blank =
+ * all), and only meldingen that are
  * {@link Verzuimmelding#teLaat te laat} today.
  */
 public record Meldingfilter(Set<Meldingstatus> statussen, SchoolId school, String tekst, boolean alleenTeLaat) {

@@ -27,6 +27,10 @@ class Meldingregister {
 
     private static final String TE_LAAT = "deadline is not null and status <> 'VERVALLEN' and coalesce(verzonden_op, ?) > deadline";
 
+    /** A pupil's whole name as pages show it (nl.inbeeld.leerling.Naam#volledig), of table leerling as l_. */
+    private static final String NAAM = "concat_ws(' ', nullif(l_.voornamen, ''), nullif(l_.tussenvoegsel, ''),"
+            + " nullif(l_.achternaam, ''))";
+
     private final JdbcClient jdbc;
 
     Meldingregister(JdbcClient jdbc) {
@@ -46,8 +50,16 @@ class Meldingregister {
             params.add(filter.school().waarde());
         }
         if (filter.tekst() != null) {
-            sql.append(" and leerling_id ilike ? escape '\\'");
-            params.add("%" + filter.tekst().replaceAll("([\\\\%_])", "\\\\$1") + "%");
+            // the id, or the name of a pupil whose core data the user may see (the same condition as the pages that
+            // show the name): a search never reveals a name the user may not see
+            String patroon = "%" + filter.tekst().replaceAll("([\\\\%_])", "\\\\$1") + "%";
+            var naamZichtbaar = g.bereik().leerlingen("l_.leerling_id");
+            sql.append(" and (melding.leerling_id ilike ? escape '\\' or exists (select 1 from leerling l_"
+                    + " where l_.leerling_id = melding.leerling_id and " + NAAM + " ilike ? escape '\\' and "
+                    + naamZichtbaar.sql() + "))");
+            params.add(patroon);
+            params.add(patroon);
+            params.addAll(naamZichtbaar.params());
         }
         if (filter.alleenTeLaat()) {
             sql.append(" and ").append(TE_LAAT);

@@ -75,6 +75,11 @@ class Leerlingpagina {
                 .filter(i -> g.bereik().soort() != Bereik.Soort.SCHOLEN || g.bereik().isSchoolVan(i.school()))
                 .toList();
         model.addAttribute("leerling", l);
+        // parents and addresses: for the school and for leerplicht with a ground (both within Bereik#leerlingen),
+        // not for a beheerder's inzage met reden
+        var soort = g.bereik().soort();
+        boolean oudersZien = soort == Bereik.Soort.SCHOLEN || soort == Bereik.Soort.GEMEENTEN;
+        model.addAttribute("ouders", oudersZien ? leerlingen.oudersZichtbaar(g.bereik(), l.id()) : List.of());
         model.addAttribute("vandaag", vandaag);
         model.addAttribute("inschrijvingen", inschrijvingen);
         model.addAttribute("signalen", signalen.van(g.bereik(), l.id()));

@@ -10,6 +10,7 @@ import nl.inbeeld.melding.Meldingen;
 import nl.inbeeld.melding.Meldingfilter;
 import nl.inbeeld.melding.Meldingstatus;
 import nl.inbeeld.melding.Uitkomst;
+import nl.inbeeld.leerling.Leerlingen;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.toegang.Gebruiker;
 import nl.inbeeld.toegang.Gebruikers;
@@ -35,9 +36,11 @@ class Meldingenpagina {
 
     private final Meldingen meldingen;
     private final Gebruikers gebruikers;
+    private final Leerlingen leerlingen;
     private final Clock clock;
 
-    Meldingenpagina(Meldingen meldingen, Gebruikers gebruikers, Clock clock) {
+    Meldingenpagina(Meldingen meldingen, Gebruikers gebruikers, Leerlingen leerlingen, Clock clock) {
+        this.leerlingen = leerlingen;
         this.meldingen = meldingen;
         this.gebruikers = gebruikers;
         this.clock = clock;
@@ -55,7 +58,11 @@ class Meldingenpagina {
         var filter = new Meldingfilter(statussen, schoolId, zoek == null || zoek.isBlank() ? null : zoek.strip(), teLaat);
         boolean teLang = zoek != null && zoek.length() > Meldingfilter.MAX_ZOEKTEKST;
         if (teLang) model.addAttribute("fout", "De zoektekst is te lang: ten hoogste " + Meldingfilter.MAX_ZOEKTEKST + " tekens.");
-        model.addAttribute("meldingen", teLang ? java.util.List.of() : meldingen.zoek(g, filter));
+        var lijst = teLang ? java.util.List.<nl.inbeeld.melding.Verzuimmelding>of() : meldingen.zoek(g, filter);
+        model.addAttribute("meldingen", lijst);
+        // names beside the ids, of the pupils whose core data the user may see
+        model.addAttribute("namen", leerlingen.namen(g.bereik(),
+                lijst.stream().map(nl.inbeeld.melding.Verzuimmelding::leerling).collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("teLaatPerSchool", meldingen.teLaatPerSchool(g));
         model.addAttribute("statussen", Meldingstatus.values());
         model.addAttribute("gekozen", statussen);
@@ -71,6 +78,7 @@ class Meldingenpagina {
         Gebruiker g = gebruikers.huidige();
         var melding = meldingen.vind(g, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("melding", melding);
+        model.addAttribute("namen", leerlingen.namen(g.bereik(), Set.of(melding.leerling())));
         model.addAttribute("vandaag", LocalDate.now(clock));
         model.addAttribute("uitkomsten", Uitkomst.values());
         return "melding";

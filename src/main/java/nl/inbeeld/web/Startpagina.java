@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerling.Leerlingen;
 import nl.inbeeld.school.School;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.school.Scholen;
@@ -28,10 +30,12 @@ class Startpagina {
     private final Drempelvoortgang voortgang;
     private final Gebruikers gebruikers;
     private final Auditlog audit;
+    private final Leerlingen leerlingen;
     private final Clock clock;
 
     Startpagina(Signalen signalen, Scholen scholen, Drempelvoortgang voortgang, Gebruikers gebruikers, Auditlog audit,
-            Clock clock) {
+            Leerlingen leerlingen, Clock clock) {
+        this.leerlingen = leerlingen;
         this.signalen = signalen;
         this.scholen = scholen;
         this.voortgang = voortgang;
@@ -80,6 +84,13 @@ class Startpagina {
         model.addAttribute("vandaag", vandaag);
         model.addAttribute("soorten", Signaalsoort.values());
         model.addAttribute("scholen", regels.values());
+        // names beside the ids, of the pupils whose core data the user may see
+        var ids = new java.util.HashSet<LeerlingId>();
+        regels.values().forEach(r -> {
+            r.vandaag().forEach(s -> ids.add(s.leerling()));
+            r.naderend().forEach(v -> ids.add(v.leerling()));
+        });
+        model.addAttribute("namen", leerlingen.namen(bereik, ids));
         return "start";
     }
 

@@ -66,6 +66,28 @@ class DemoregioKetenTest {
     }
 
     @Test
+    void elkeLeerlingHeeftEenNederlandseNaamEnOudersMetAdres() {
+        // spec §7: the generated folder carries names, classes and ouders.csv, read in through the real import
+        assertThat(jdbc.sql("select count(*) from leerling where voornamen is null or achternaam is null")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from leerling l where klas is null and exists (select 1 from inschrijving i"
+                + " where i.leerling_id = l.leerling_id)").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(distinct leerling_id) from ouder").query(Long.class).single())
+                .isEqualTo(jdbc.sql("select count(*) from leerling").query(Long.class).single());
+        assertThat(jdbc.sql("select count(*) from ouder where postcode !~ '^[1-9][0-9]{3} [A-Z]{2}$'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(distinct achternaam) from leerling").query(Long.class).single())
+                .isGreaterThan(40);
+        // the same pupil gets the same name in every generation
+        var eerste = Namenmaker.voor("D-0001", java.time.LocalDate.of(2014, 5, 1), nl.inbeeld.school.Sector.PO,
+                new Gemeente("GM0202", "Arnhem", nl.inbeeld.school.Vakantieregio.MIDDEN), Demoregio.VANDAAG);
+        assertThat(Namenmaker.voor("D-0001", java.time.LocalDate.of(2014, 5, 1), nl.inbeeld.school.Sector.PO,
+                new Gemeente("GM0202", "Arnhem", nl.inbeeld.school.Vakantieregio.MIDDEN), Demoregio.VANDAAG))
+                .isEqualTo(eerste);
+        assertThat(eerste.naam().klas()).isEqualTo("groep 8");
+    }
+
+    @Test
     void elkeSignaalsoortKomtVoor() {
         var soorten = EnumSet.noneOf(Signaalsoort.class);
         signalen.tot(Demoregio.VANDAAG, null, null).forEach(s -> soorten.add(s.soort()));

@@ -85,6 +85,28 @@ final class Bereikcontrole {
                         + " (opgeslagen of in inschrijvingen.csv)");
     }
 
+    /**
+     * ouders.csv: rows about pupils not enrolled at one of the user's schools, neither stored nor in the folder's
+     * {@code inschrijvingen} (already limited to those schools), are rejected, as {@link #leerlingen} does.
+     */
+    <T> List<Rij<T>> ouders(Bestand b, List<Rij<T>> rijen, Function<T, LeerlingId> leerling,
+            List<Rij<Inschrijving>> inschrijvingen) {
+        if (bereik.alles() || rijen.isEmpty()) return rijen;
+        Set<LeerlingId> eigen = new HashSet<>();
+        inschrijvingen.forEach(r -> eigen.add(r.waarde().leerling()));
+        Set<LeerlingId> genoemd = new HashSet<>();
+        rijen.forEach(r -> genoemd.add(leerling.apply(r.waarde())));
+        genoemd.removeAll(eigen);
+        if (!genoemd.isEmpty()) {
+            for (Inschrijving i : opgeslagen.inschrijvingen(genoemd)) {
+                if (bereik.scholen().contains(i.school())) eigen.add(i.leerling());
+            }
+        }
+        return houd(b, rijen, r -> eigen.contains(leerling.apply(r)), r -> "leerling_id",
+                r -> leerling.apply(r).waarde() + " staat niet ingeschreven op een school van uw account"
+                        + " (opgeslagen of in inschrijvingen.csv)");
+    }
+
     /** bevolking.csv and vrijstellingen.csv: only an import with full reach writes them. */
     <T> List<Rij<T>> alleenGemeente(Bestand b, List<Rij<T>> rijen) {
         if (bereik.alles()) return rijen;

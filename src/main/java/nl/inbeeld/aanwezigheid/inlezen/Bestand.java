@@ -2,15 +2,17 @@ package nl.inbeeld.aanwezigheid.inlezen;
 
 import java.util.List;
 
-/** The files of uitwisselformaat v1 (spec §1) in the order they are read, with their columns. */
+/** The files of uitwisselformaat v1.1 (spec §1, §7) in the order they are read, with their columns. */
 enum Bestand {
     SCHOLEN("scholen.csv", "school_id*", "naam*", "sector*", "gemeente*", "vakantieregio*", "lesminuten_per_dag"),
     KALENDER("kalender.csv", "school_id*", "van*", "tot_en_met*", "soort*", "omschrijving"),
-    LEERLINGEN("leerlingen.csv", "leerling_id*", "geboortedatum*", "woongemeente*", "startkwalificatie_op"),
+    LEERLINGEN("leerlingen.csv", "leerling_id*", "geboortedatum*", "woongemeente*", "startkwalificatie_op",
+            "voornamen", "tussenvoegsel", "achternaam", "klas"),
     INSCHRIJVINGEN("inschrijvingen.csv", "leerling_id*", "school_id*", "van*", "tot_en_met"),
     ABSENTIES("absenties.csv", "leerling_id*", "school_id*", "datum*", "minuten*", "code*", "aantal", "gemeld_op"),
     BEVOLKING("bevolking.csv", "persoon_id*", "geboortedatum*", "gemeente*", "van*", "tot_en_met"),
-    VRIJSTELLINGEN("vrijstellingen.csv", "leerling_id*", "grond*", "van*", "tot_en_met", "kennisgeving_op");
+    VRIJSTELLINGEN("vrijstellingen.csv", "leerling_id*", "grond*", "van*", "tot_en_met", "kennisgeving_op"),
+    OUDERS("ouders.csv", "leerling_id*", "naam*", "adres*", "postcode*", "woonplaats*", "email", "telefoon");
 
     private final String naam;
     private final List<String> kolommen;

@@ -12,6 +12,7 @@ import nl.inbeeld.aanwezigheid.Afkeuring;
 import nl.inbeeld.leerling.Inschrijving;
 import nl.inbeeld.leerling.Leerling;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerling.Ouder;
 import nl.inbeeld.school.School;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.toegang.Bereik;
@@ -80,6 +81,15 @@ final class Controle {
                 v -> List.of(v.leerling(), v.grond(), v.van()), "leerling_id, grond, van");
         m.vrijstellingen = bekend(Bestand.VRIJSTELLINGEN, m.vrijstellingen, Vrijstelling::leerling,
                 leerlingen::contains, "leerling_id");
+
+        // a parent's row is about a pupil this import may write (the reach first) and that is known
+        m.ouders = uniek(Bestand.OUDERS, m.ouders, o -> List.of(o.leerling(), o.naam()), "leerling_id, naam");
+        m.ouders = bereik.ouders(Bestand.OUDERS, m.ouders, Ouder::leerling, m.inschrijvingen);
+        Set<LeerlingId> vanOuders = new HashSet<>();
+        m.ouders.forEach(r -> vanOuders.add(r.waarde().leerling()));
+        vanOuders.removeAll(leerlingen);
+        if (!vanOuders.isEmpty()) leerlingen.addAll(opgeslagen.bekendeLeerlingen(vanOuders));
+        m.ouders = bekend(Bestand.OUDERS, m.ouders, Ouder::leerling, leerlingen::contains, "leerling_id");
         overstappen = bereik.overstappen(m.inschrijvingen);
     }
 

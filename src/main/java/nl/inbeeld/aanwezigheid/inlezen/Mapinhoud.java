@@ -12,6 +12,7 @@ import java.util.function.Function;
 import nl.inbeeld.aanwezigheid.Afkeuring;
 import nl.inbeeld.leerling.Inschrijving;
 import nl.inbeeld.leerling.Leerling;
+import nl.inbeeld.leerling.Ouder;
 import nl.inbeeld.leerling.Verblijfperiode;
 import nl.inbeeld.school.School;
 import nl.inbeeld.vrijstelling.Vrijstelling;
@@ -29,6 +30,7 @@ final class Mapinhoud {
     List<Rij<Inschrijving>> inschrijvingen = new ArrayList<>();
     List<Rij<Verblijfperiode>> bevolking = new ArrayList<>();
     List<Rij<Vrijstelling>> vrijstellingen = new ArrayList<>();
+    List<Rij<Ouder>> ouders = new ArrayList<>();
     final Absentietabel absenties = new Absentietabel();
 
     private Mapinhoud(Path map) {
@@ -54,7 +56,7 @@ final class Mapinhoud {
         return inhoud;
     }
 
-    /** Parses the six files other than absenties.csv. */
+    /** Parses the files other than absenties.csv. */
     void leesStam() {
         scholen = lees(Bestand.SCHOLEN, Rijlezers::school);
         kalender = lees(Bestand.KALENDER, Rijlezers::kalender);
@@ -62,6 +64,7 @@ final class Mapinhoud {
         inschrijvingen = lees(Bestand.INSCHRIJVINGEN, Rijlezers::inschrijving);
         bevolking = lees(Bestand.BEVOLKING, Rijlezers::verblijf);
         vrijstellingen = lees(Bestand.VRIJSTELLINGEN, Rijlezers::vrijstelling);
+        ouders = lees(Bestand.OUDERS, Rijlezers::ouder);
     }
 
     /** What parsing absenties.csv gave: the number of records, the rejected ones and the valid rows. */

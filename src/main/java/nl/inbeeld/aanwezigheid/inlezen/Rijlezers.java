@@ -4,6 +4,7 @@ import static nl.inbeeld.aanwezigheid.inlezen.Bestand.BEVOLKING;
 import static nl.inbeeld.aanwezigheid.inlezen.Bestand.INSCHRIJVINGEN;
 import static nl.inbeeld.aanwezigheid.inlezen.Bestand.KALENDER;
 import static nl.inbeeld.aanwezigheid.inlezen.Bestand.LEERLINGEN;
+import static nl.inbeeld.aanwezigheid.inlezen.Bestand.OUDERS;
 import static nl.inbeeld.aanwezigheid.inlezen.Bestand.SCHOLEN;
 import static nl.inbeeld.aanwezigheid.inlezen.Bestand.VRIJSTELLINGEN;
 
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
 import nl.inbeeld.leerling.Inschrijving;
 import nl.inbeeld.leerling.Leerling;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.leerling.Naam;
+import nl.inbeeld.leerling.Ouder;
 import nl.inbeeld.leerling.Verblijfperiode;
 import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.Kalenderperiode;
@@ -61,8 +64,23 @@ final class Rijlezers {
         LocalDate geboren = v.datum(1);
         String gemeente = v.id(2, Gemeentecode::isGeldig, GEMEENTE_VORM);
         LocalDate startkwalificatie = v.datum(3);
+        var naam = new Naam(v.tekst(4, Naam.MAX_VOORNAMEN), v.tekst(5, Naam.MAX_TUSSENVOEGSEL),
+                v.tekst(6, Naam.MAX_ACHTERNAAM), v.tekst(7, Naam.MAX_KLAS));
         if (v.fout()) return null;
-        return new Leerling(new LeerlingId(id), geboren, new Gemeentecode(gemeente), startkwalificatie);
+        return new Leerling(new LeerlingId(id), geboren, new Gemeentecode(gemeente), startkwalificatie, naam);
+    }
+
+    static Ouder ouder(Velden v) {
+        String leerling = v.id(OUDERS.kolom("leerling_id"), LeerlingId::isGeldig, LEERLING_VORM);
+        String naam = v.tekst(1, Ouder.MAX_NAAM);
+        String adres = v.tekst(2, Ouder.MAX_ADRES);
+        String postcode = v.id(3, Ouder::isPostcode, Ouder.POSTCODE_VORM);
+        String woonplaats = v.tekst(4, Ouder.MAX_WOONPLAATS);
+        String email = v.tekst(5, Ouder.MAX_EMAIL);
+        String telefoon = v.tekst(6, Ouder.MAX_TELEFOON);
+        if (v.fout()) return null;
+        return new Ouder(new LeerlingId(leerling), naam, adres, Ouder.normaliseer(postcode), woonplaats, email,
+                telefoon);
     }
 
     static Inschrijving inschrijving(Velden v) {
@@ -107,6 +125,7 @@ final class Rijlezers {
         // The readers above address columns by index in the order Bestand declares them.
         assert SCHOLEN.kolom("lesminuten_per_dag") == 5 && KALENDER.kolom("omschrijving") == 4
                 && LEERLINGEN.kolom("startkwalificatie_op") == 3 && INSCHRIJVINGEN.kolom("tot_en_met") == 3
-                && BEVOLKING.kolom("tot_en_met") == 4 && VRIJSTELLINGEN.kolom("kennisgeving_op") == 4;
+                && BEVOLKING.kolom("tot_en_met") == 4 && VRIJSTELLINGEN.kolom("kennisgeving_op") == 4
+                && LEERLINGEN.kolom("klas") == 7 && OUDERS.kolom("telefoon") == 6;
     }
 }

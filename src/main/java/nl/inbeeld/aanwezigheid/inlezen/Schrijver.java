@@ -87,12 +87,15 @@ class Schrijver {
         o.geraakt.addAll(leerlingen.bewaarInschrijvingen(waarden(m.inschrijvingen)));
         o.geraakt.addAll(leerlingen.bewaarVerblijf(waarden(m.bevolking)));
         o.geraakt.addAll(vrijstellingen.bewaar(waarden(m.vrijstellingen)));
+        // parents change no signal: their pupils are not affected
+        leerlingen.bewaarOuders(waarden(m.ouders));
         o.opgeslagen.put(Bestand.SCHOLEN, (long) m.scholen.size());
         o.opgeslagen.put(Bestand.KALENDER, (long) m.kalender.size());
         o.opgeslagen.put(Bestand.LEERLINGEN, (long) m.leerlingen.size());
         o.opgeslagen.put(Bestand.INSCHRIJVINGEN, (long) m.inschrijvingen.size());
         o.opgeslagen.put(Bestand.BEVOLKING, (long) m.bevolking.size());
         o.opgeslagen.put(Bestand.VRIJSTELLINGEN, (long) m.vrijstellingen.size());
+        o.opgeslagen.put(Bestand.OUDERS, (long) m.ouders.size());
         scholenGewijzigd.retainAll(eerder);
         if (!scholenGewijzigd.isEmpty()) {
             // absence needs an enrolment at its school (checked on import and entry; enrolments are never deleted):
@@ -140,8 +143,8 @@ class Schrijver {
 
     /**
      * After {@link #stam}: puts what the import changed of pupils into their audit history, with who and which
-     * inlezing, in one statement each: every pupil whose core data (leerling row) changed, with the columns that
-     * changed, from this inlezing's history rows; and every new enrolment of a pupil enrolled at another school
+     * inlezing, in one statement each: every pupil whose core data (leerling row) or a parent's row (ouder) changed,
+     * with the columns that changed, from this inlezing's history rows; and every new enrolment of a pupil enrolled at another school
      * before ({@code overstappen}).
      */
     void audit(Opslag o, Gebruiker wie, List<Bereikcontrole.Overstap> overstappen) {
@@ -150,6 +153,12 @@ class Schrijver {
                     select string_agg(n.key, ', ' order by n.key) from jsonb_each(w.nieuwe_waarde) n
                     where n.value is distinct from w.oude_waarde -> n.key), ''), w.sleutel
                 from wijziging w where w.tabel = 'leerling' and w.inlezing_id = ?""", o.inlezing);
+        // a changed parent's row (ouders.csv): which columns, never the values (the parent's name is in the key)
+        audit.vastleggenUit(wie, DOEL, """
+                select 'WIJZIGEN ouder via inlezing ' || w.inlezing_id || ': ' || coalesce((
+                    select string_agg(n.key, ', ' order by n.key) from jsonb_each(w.nieuwe_waarde) n
+                    where n.value is distinct from w.oude_waarde -> n.key), ''), w.oude_waarde ->> 'leerling_id'
+                from wijziging w where w.tabel = 'ouder' and w.inlezing_id = ?""", o.inlezing);
         if (overstappen.isEmpty()) return;
         String[] handelingen = new String[overstappen.size()];
         String[] ids = new String[overstappen.size()];

@@ -59,6 +59,26 @@ final class Velden {
         return w;
     }
 
+    /**
+     * As {@link #tekst}, rejected when longer than {@code max} characters or holding a control character (a name or
+     * address goes onto pages and letters as it is).
+     */
+    String tekst(int kolom, int max) {
+        String w = tekst(kolom);
+        if (w == null || w.isEmpty()) return w;
+        if (w.length() > max) {
+            afkeur(kolom, "is langer dan " + max + " tekens");
+            return null;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isISOControl(w.charAt(i))) {
+                afkeur(kolom, "bevat een stuurteken");
+                return null;
+            }
+        }
+        return w;
+    }
+
     /** Whether the column is absent or empty (a required one is then rejected). */
     boolean leeg(int kolom) {
         int p = positie[kolom];

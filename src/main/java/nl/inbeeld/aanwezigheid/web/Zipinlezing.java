@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 class Zipinlezing {
 
     static final Set<String> BESTANDEN = Set.of("scholen.csv", "kalender.csv", "leerlingen.csv",
-            "inschrijvingen.csv", "absenties.csv", "bevolking.csv", "vrijstellingen.csv");
+            "inschrijvingen.csv", "absenties.csv", "bevolking.csv", "vrijstellingen.csv", "ouders.csv");
     static final String GEEN_ZIP = "Het bestand is geen zip-bestand met bestanden van uitwisselformaat v1"
-            + " (scholen.csv, kalender.csv, leerlingen.csv, inschrijvingen.csv, absenties.csv); er is niets ingelezen.";
+            + " (scholen.csv, kalender.csv, leerlingen.csv, inschrijvingen.csv, absenties.csv, ouders.csv); er is niets ingelezen.";
 
     /** The import's outcome and, for a partial import with rejected rows, the content of its afgekeurd.csv. */
     record Uitkomst(Inleesresultaat resultaat, String afgekeurd) {}
