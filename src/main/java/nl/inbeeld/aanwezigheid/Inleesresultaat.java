@@ -16,9 +16,17 @@ import java.util.Map;
  * @param volledig    whether every row of the folder was stored
  * @param afgekeurd   the {@code afgekeurd.csv} written in the folder (partial import), or null
  * @param fasen       how long each step took
+ * @param waarschuwingen findings about rows that were stored all the same (spec §7: an art. 5 exemption that
+ *                    overlaps an enrolment), by file and line; they do not make the import incomplete
  */
 public record Inleesresultaat(Long inlezing, Map<String, Integer> opgeslagen, List<Afkeuring> afkeuringen,
-        boolean volledig, Path afgekeurd, Fasen fasen) {
+        boolean volledig, Path afgekeurd, Fasen fasen, List<Waarschuwing> waarschuwingen) {
+
+    /** Without warnings. */
+    public Inleesresultaat(Long inlezing, Map<String, Integer> opgeslagen, List<Afkeuring> afkeuringen,
+            boolean volledig, Path afgekeurd, Fasen fasen) {
+        this(inlezing, opgeslagen, afkeuringen, volledig, afgekeurd, fasen, List.of());
+    }
 
     /**
      * How long the import took.
@@ -37,6 +45,7 @@ public record Inleesresultaat(Long inlezing, Map<String, Integer> opgeslagen, Li
     public Inleesresultaat {
         opgeslagen = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(opgeslagen));
         afkeuringen = List.copyOf(afkeuringen);
+        waarschuwingen = waarschuwingen == null ? List.of() : List.copyOf(waarschuwingen);
     }
 
     /** The total number of rows stored. */
@@ -50,6 +59,7 @@ public record Inleesresultaat(Long inlezing, Map<String, Integer> opgeslagen, Li
         var rijen = new StringBuilder();
         opgeslagen.forEach((bestand, n) -> rijen.append(rijen.isEmpty() ? "" : ", ").append(bestand).append(' ').append(n));
         return (rijen.isEmpty() ? "niets opgeslagen" : "opgeslagen: " + rijen)
-                + (afkeuringen.isEmpty() ? "" : "; afgekeurd: " + afkeuringen.size() + " rij(en)");
+                + (afkeuringen.isEmpty() ? "" : "; afgekeurd: " + afkeuringen.size() + " rij(en)")
+                + (waarschuwingen.isEmpty() ? "" : "; waarschuwingen: " + waarschuwingen.size());
     }
 }

@@ -48,6 +48,7 @@ final class InlezenOpdracht implements Callable<Integer> {
             for (Afkeuring a : r.afkeuringen()) fout.println(a.alsTekst());
             fout.flush();
             r.opgeslagen().forEach((bestand, n) -> uit.printf("%-20s %9d rijen opgeslagen%n", bestand, n));
+            for (var w : r.waarschuwingen()) uit.println("Waarschuwing: " + w.alsTekst());
             if (r.volledig()) {
                 uit.println("Alles opgeslagen (" + r.opgeslagenRijen() + " rijen, inlezing " + r.inlezing() + ").");
             } else if (gedeeltelijk) {

@@ -85,6 +85,7 @@ final class Detector {
         final int drempel = this.drempel, rmcDrempel = this.rmcDrempel, venster = this.venster, langdurigDagen = this.langdurigDagen;
         final int plichtVan = epochDag(groep.plichtVan()), plichtTot = epochDag(groep.plichtTot());
         final int rmcVan = epochDag(groep.rmcVan()), rmcTot = epochDag(groep.rmcTot());
+        final long[] vrij = groep.vrij(); // art. 15 days (spec §7): not kwalificatieplichtig; usually none
         // 16 uur: the window is the entries kop (inclusive) to staart (exclusive)
         int kop = 0, staart = 0, somPlicht = 0, somRmc = 0;
         // langdurig en luxe
@@ -105,7 +106,7 @@ final class Detector {
             int onge = (m & MINUTENVELD) + (m >>> TE_LAAT_VERSCHUIVING & teLaatMasker); // unexcused minutes
 
             if (onge != 0) {
-                boolean plichtig = dag >= plichtVan && dag <= plichtTot;
+                boolean plichtig = dag >= plichtVan && dag <= plichtTot && (vrij.length == 0 || !vrijgesteld(vrij, dag));
                 int p = plichtig ? onge : 0;
                 int r = dag >= rmcVan && dag <= rmcTot ? onge : 0;
 
@@ -221,6 +222,14 @@ final class Detector {
                 }
             }
         }
+    }
+
+    /** Whether the day lies in one of the ranges (pairs of inclusive bounds) of {@link Groepsgrenzen#vrij()}. */
+    private static boolean vrijgesteld(long[] vrij, int dag) {
+        for (int j = 0; j < vrij.length; j += 2) {
+            if (dag >= vrij[j] && dag <= vrij[j + 1]) return true;
+        }
+        return false;
     }
 
     private void groei(int n) {

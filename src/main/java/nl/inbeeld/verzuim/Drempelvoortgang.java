@@ -13,6 +13,8 @@ import nl.inbeeld.leerling.Leerlingen;
 import nl.inbeeld.leerplicht.Leerplichtinstellingen;
 import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.toegang.Bereik;
+import nl.inbeeld.vrijstelling.Vrijstellingen;
+import nl.inbeeld.vrijstelling.Vrijstellingsgrond;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,15 +40,17 @@ public class Drempelvoortgang {
     private final Detectieregels regels;
     private final Leerplichtinstellingen instellingen;
     private final int waarschuwing;
+    private final Vrijstellingen vrijstellingen;
 
     Drempelvoortgang(JdbcClient jdbc, Kalenders kalenders, Leerlingen leerlingen, Detectieregels regels,
-            Leerplichtinstellingen instellingen, @Value("${inbeeld.verzuim.waarschuwing-minuten:720}") int waarschuwing) {
+            Leerplichtinstellingen instellingen, Vrijstellingen vrijstellingen, @Value("${inbeeld.verzuim.waarschuwing-minuten:720}") int waarschuwing) {
         this.jdbc = jdbc;
         this.kalenders = kalenders;
         this.leerlingen = leerlingen;
         this.regels = regels;
         this.instellingen = instellingen;
         this.waarschuwing = waarschuwing;
+        this.vrijstellingen = vrijstellingen;
     }
 
     private record Rij(String leerling, String school, LocalDate datum, String code, int minuten, LocalDate herstart) {}
@@ -95,6 +99,7 @@ public class Drempelvoortgang {
         var personen = leerlingen.zoek(new HashSet<>(rijen.stream().map(r -> new LeerlingId(r.leerling())).toList()));
         Map<String, int[]> som = new HashMap<>();
         Map<String, LocalDate> begin = new HashMap<>();
+        var art15 = vrijstellingen.van(personen.keySet(), Vrijstellingsgrond.ART_15);
         Map<String, Groepsgrenzen> groepen = new HashMap<>();
         long dag = vandaag.toEpochDay();
         for (Rij r : rijen) {
@@ -109,7 +114,8 @@ public class Drempelvoortgang {
             var persoon = personen.get(new LeerlingId(r.leerling()));
             if (persoon == null) continue;
             var grenzen = groepen.computeIfAbsent(sleutel,
-                    k -> Groepen.van(persoon, school.kalender(), instellingen));
+                    k -> Groepen.van(persoon, school.kalender(), instellingen,
+                            art15.getOrDefault(persoon.id(), List.of())));
             if (!grenzen.plichtig(r.datum().toEpochDay())) continue;
             som.computeIfAbsent(sleutel, k -> new int[1])[0] += r.minuten();
             begin.putIfAbsent(sleutel, r.datum());

@@ -21,6 +21,8 @@ import nl.inbeeld.school.Gemeentecode;
 import nl.inbeeld.school.Kalenderperiode;
 import nl.inbeeld.school.Kalendersoort;
 import nl.inbeeld.school.Schoolkalender;
+import nl.inbeeld.vrijstelling.Vrijstelling;
+import nl.inbeeld.vrijstelling.Vrijstellingsgrond;
 
 /**
  * Reads a generated folder (uitwisselformaat v1) straight into a {@link Detectiebank}, without a database: for the
@@ -42,6 +44,7 @@ final class Maplezer {
     private int school = -1;
     private int rijenInGroep, eersteDag, vorigeDag;
     private final List<Integer> scholenVanLeerling = new ArrayList<>();
+    private Map<String, List<Vrijstelling>> art15 = Map.of();
 
     private Maplezer(Iterator<CsvRecord> personen, Leerplichtinstellingen instellingen) {
         this.personen = personen;
@@ -56,11 +59,33 @@ final class Maplezer {
             it.next(); // kopregel
             var lezer = new Maplezer(it, instellingen);
             lezer.scholen(map);
+            lezer.art15(map.resolve("vrijstellingen.csv"));
             lezer.absenties(map.resolve("absenties.csv"));
             return lezer.bank;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The art. 15 exemptions of vrijstellingen.csv (spec §7), when the folder has that file. */
+    private void art15(Path pad) throws IOException {
+        if (!Files.exists(pad)) return;
+        Map<String, List<Vrijstelling>> uit = new HashMap<>();
+        try (var v = lezer(pad)) {
+            boolean kop = true;
+            for (CsvRecord r : v) {
+                if (kop) {
+                    kop = false;
+                    continue;
+                }
+                if (!r.getField(1).equals(Vrijstellingsgrond.ART_15.code())) continue;
+                String tot = r.getField(3);
+                uit.computeIfAbsent(r.getField(0), k -> new ArrayList<>()).add(new Vrijstelling(
+                        new LeerlingId(r.getField(0)), Vrijstellingsgrond.ART_15, LocalDate.parse(r.getField(2)),
+                        tot.isEmpty() ? null : LocalDate.parse(tot), null));
+            }
+        }
+        art15 = uit;
     }
 
     private void scholen(Path map) throws IOException {
@@ -181,7 +206,7 @@ final class Maplezer {
         bank.eersteDag = Math.min(bank.eersteDag, eersteDag);
         bank.laatsteDag = Math.max(bank.laatsteDag, vorigeDag);
         bank.sluitGroep(leerlingId, school, stand.index(eersteDag, vorigeDag),
-                Groepen.van(leerling, stand.kalender(), instellingen));
+                Groepen.van(leerling, stand.kalender(), instellingen, art15.getOrDefault(leerlingId, List.of())));
         rijenInGroep = 0;
     }
 

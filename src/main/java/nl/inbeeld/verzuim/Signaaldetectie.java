@@ -18,6 +18,8 @@ import nl.inbeeld.leerling.Leerlingen;
 import nl.inbeeld.leerling.Verblijfperiode;
 import nl.inbeeld.leerplicht.Leerplichtinstellingen;
 import nl.inbeeld.opslag.Rondgang;
+import nl.inbeeld.vrijstelling.Vrijstellingen;
+import nl.inbeeld.vrijstelling.Vrijstellingsgrond;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -46,10 +48,11 @@ public class Signaaldetectie {
     private final Leerplichtinstellingen instellingen;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate template;
+    private final Vrijstellingen vrijstellingen;
 
     Signaaldetectie(Absenties absenties, Leerlingen leerlingen, Kalenders kalenders, Signalen signalen,
             Detectieregels regels, Leerplichtinstellingen instellingen, ApplicationEventPublisher events,
-            JdbcTemplate template,
+            JdbcTemplate template, Vrijstellingen vrijstellingen,
             @Value("${inbeeld.verzuim.bulk-vanaf:10000}") int groot) {
         this.groot = groot;
         this.absenties = absenties;
@@ -60,6 +63,7 @@ public class Signaaldetectie {
         this.instellingen = instellingen;
         this.events = events;
         this.template = template;
+        this.vrijstellingen = vrijstellingen;
     }
 
     @EventListener
@@ -129,7 +133,8 @@ public class Signaaldetectie {
         var stand = opgeslagen.uitslag().get();
         var personen = gevonden.uitslag().get();
         var verzamelaar = new Verzamelaar(new Detector(regels, instellingen.termijnenwet()), kalenders.stand(stand.kalenderversie()),
-                personen.leerlingen(), personen.verblijf(), regels.rmcVerplicht(), instellingen);
+                personen.leerlingen(), personen.verblijf(), vrijstellingen.van(lijst, Vrijstellingsgrond.ART_15),
+                regels.rmcVerplicht(), instellingen);
         if (!uitGeheugen.isEmpty()) inGeheugen.lees(uitGeheugen, verzamelaar::volgende);
         if (samen) uitRondgang.naar(verzamelaar::volgende); else absenties.lees(uitDatabase, verzamelaar::volgende);
         verzamelaar.afsluiten();
@@ -169,7 +174,8 @@ public class Signaaldetectie {
             Consumer<Absentierijen.Verwerker> bron) {
         Map<LeerlingId, Leerling> personen = leerlingen.zoek(batch);
         Map<LeerlingId, List<Verblijfperiode>> verblijf = leerlingen.verblijf(batch);
-        var verzamelaar = new Verzamelaar(new Detector(regels, instellingen.termijnenwet()), stand, personen, verblijf, regels.rmcVerplicht(),
+        var verzamelaar = new Verzamelaar(new Detector(regels, instellingen.termijnenwet()), stand, personen, verblijf,
+                vrijstellingen.van(batch, Vrijstellingsgrond.ART_15), regels.rmcVerplicht(),
                 instellingen);
         bron.accept(verzamelaar::volgende);
         verzamelaar.afsluiten();

@@ -11,6 +11,7 @@ import nl.inbeeld.leerling.Verblijfperiode;
 import nl.inbeeld.leerling.Woongemeente;
 import nl.inbeeld.leerplicht.Leerplichtinstellingen;
 import nl.inbeeld.school.SchoolId;
+import nl.inbeeld.vrijstelling.Vrijstelling;
 
 /** Groups the ordered absence rows per pupil and school and runs detection on each group. */
 final class Verzamelaar {
@@ -18,6 +19,7 @@ final class Verzamelaar {
     private final Kalenders.Stand stand;
     private final Map<LeerlingId, Leerling> personen;
     private final Map<LeerlingId, List<Verblijfperiode>> verblijf;
+    private final Map<LeerlingId, List<Vrijstelling>> art15;
     private final boolean rmcVerplicht;
     private final Leerplichtinstellingen instellingen;
     private final Absentiedagen dagen = new Absentiedagen();
@@ -27,11 +29,13 @@ final class Verzamelaar {
     private SchoolId school;
 
     Verzamelaar(Detector detector, Kalenders.Stand stand, Map<LeerlingId, Leerling> personen,
-            Map<LeerlingId, List<Verblijfperiode>> verblijf, boolean rmcVerplicht, Leerplichtinstellingen instellingen) {
+            Map<LeerlingId, List<Verblijfperiode>> verblijf, Map<LeerlingId, List<Vrijstelling>> art15,
+            boolean rmcVerplicht, Leerplichtinstellingen instellingen) {
         this.detector = detector;
         this.stand = stand;
         this.personen = personen;
         this.verblijf = verblijf;
+        this.art15 = art15;
         this.rmcVerplicht = rmcVerplicht;
         this.instellingen = instellingen;
     }
@@ -57,7 +61,8 @@ final class Verzamelaar {
         Leerling persoon = personen.get(leerling);
         var schoolStand = stand.van(school);
         var index = schoolStand.index(dagen.dag[0], dagen.dag[dagen.aantal - 1]);
-        var grenzen = Groepen.van(persoon, schoolStand.kalender(), instellingen);
+        var grenzen = Groepen.van(persoon, schoolStand.kalender(), instellingen,
+                art15.getOrDefault(leerling, List.of()));
         List<Verblijfperiode> woonperioden = verblijf.getOrDefault(leerling, List.of());
         LeerlingId l = leerling;
         SchoolId s = school;

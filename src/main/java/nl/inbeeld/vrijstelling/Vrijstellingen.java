@@ -3,8 +3,11 @@ package nl.inbeeld.vrijstelling;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.inbeeld.leerling.LeerlingId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +31,20 @@ public class Vrijstellingen {
                 new Vrijstelling(leerling, Vrijstellingsgrond.vanCode(rs.getString("grond")).orElseThrow(),
                         rs.getDate("van").toLocalDate(), datum(rs.getDate("tot_en_met")),
                         datum(rs.getDate("kennisgeving_op"))), leerling.waarde());
+    }
+
+    /** The exemptions of these pupils with this ground, per pupil, ordered by start date (one query). */
+    public Map<LeerlingId, List<Vrijstelling>> van(Collection<LeerlingId> leerlingen, Vrijstellingsgrond grond) {
+        Map<LeerlingId, List<Vrijstelling>> uit = new HashMap<>();
+        if (leerlingen.isEmpty()) return uit;
+        jdbc.query("select * from vrijstelling where grond = ? and leerling_id = any(?) order by leerling_id, van",
+                rs -> {
+                    var leerling = new LeerlingId(rs.getString("leerling_id"));
+                    uit.computeIfAbsent(leerling, k -> new ArrayList<>()).add(new Vrijstelling(leerling, grond,
+                            rs.getDate("van").toLocalDate(), datum(rs.getDate("tot_en_met")),
+                            datum(rs.getDate("kennisgeving_op"))));
+                }, grond.code(), leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new));
+        return uit;
     }
 
     /**

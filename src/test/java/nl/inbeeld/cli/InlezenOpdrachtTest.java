@@ -63,6 +63,8 @@ class InlezenOpdrachtTest {
         Path goed = Testmap.schrijf(tmp.resolve("goed"), Testmap.geldig());
         assertThat(inlezen(goed.toString())).isEqualTo(0);
         assertThat(uit).contains("absenties.csv", "2 rijen opgeslagen", "Alles opgeslagen (14 rijen");
+        // spec §7: Testmap's 5A exemption of L-3 overlaps its enrolment: a warning, and still exit code 0
+        assertThat(uit).contains("Waarschuwing: vrijstellingen.csv:2: vrijstelling 5A (2025-09-01 t/m 2026-07-31) overlapt");
         assertThat(Testmap.tellingen(jdbc)).containsEntry("absentie", 2L);
 
         var map = Testmap.geldig();

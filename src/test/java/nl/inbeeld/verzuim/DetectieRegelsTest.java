@@ -8,7 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import nl.inbeeld.aanwezigheid.Absentie;
 import nl.inbeeld.aanwezigheid.Absentiecode;
+import nl.inbeeld.leerling.Leerling;
+import nl.inbeeld.leerplicht.Leerplichtinstellingen;
 import nl.inbeeld.leerplicht.Termijnenwet;
+import nl.inbeeld.school.Gemeentecode;
+import nl.inbeeld.vrijstelling.Vrijstelling;
+import nl.inbeeld.vrijstelling.Vrijstellingsgrond;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -168,6 +173,70 @@ class DetectieRegelsTest {
         assertThat(Detectieregels.STANDAARD.rmcVerplicht()).isTrue();
         assertThat(Signaalsoort.RMC_18_PLUS.standaardVerplicht()).isTrue();
         assertThat(Detectieregels.STANDAARD.rmcDrempelMinuten()).isEqualTo(960);
+    }
+
+    /**
+     * A pupil born 2009-03-15: leerplichtig up to 2025-07-31 (the school year of the 16th birthday), then
+     * kwalificatieplichtig up to 2027-03-14, and RMC from 18 (spec §3).
+     */
+    static final Leerling ZESTIENJARIGE = new Leerling(Detectie.LEERLING, LocalDate.parse("2009-03-15"),
+            new Gemeentecode("GM0363"), null);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # spec §7 (v1.1), rules.md 4.8: on a day of an art. 15 exemption the pupil is not kwalificatieplichtig
+            # (rules.md §13 A13: not kwalificatieplichtig, so no kwalificatieplicht signal). The exemption runs from
+            # Wednesday 2025-09-10 up to and including Wednesday 2025-09-24: the day before, on and after each end.
+            16 uur: dag vóór begin telt   | 2025-09-10..2025-09-24 | 2025-09-01..2025-09-03 ONGEOORLOOFD 240; 2025-09-09 ONGEOORLOOFD 240 | VERZUIM_16_UUR | VERZUIM_16_UUR 2025-09-01 2025-09-09 960
+            16 uur: begindag telt niet    | 2025-09-10..2025-09-24 | 2025-09-01..2025-09-03 ONGEOORLOOFD 240; 2025-09-10 ONGEOORLOOFD 240 | VERZUIM_16_UUR |
+            16 uur: einddag telt niet     | 2025-09-10..2025-09-24 | 2025-09-24..2025-09-26 ONGEOORLOOFD 240; 2025-09-29 ONGEOORLOOFD 240 | VERZUIM_16_UUR |
+            16 uur: dag na einde telt     | 2025-09-10..2025-09-24 | 2025-09-25..2025-09-26 ONGEOORLOOFD 240; 2025-09-29..2025-09-30 ONGEOORLOOFD 240 | VERZUIM_16_UUR | VERZUIM_16_UUR 2025-09-25 2025-09-30 960
+            16 uur: eromheen telt, ertussen niet | 2025-09-10..2025-09-24 | 2025-09-08..2025-09-26 ONGEOORLOOFD 240 | VERZUIM_16_UUR | VERZUIM_16_UUR 2025-09-08 2025-09-26 960
+            16 uur: zonder vrijstelling   |                        | 2025-09-08..2025-09-26 ONGEOORLOOFD 240 | VERZUIM_16_UUR | VERZUIM_16_UUR 2025-09-08 2025-09-11 960; VERZUIM_16_UUR 2025-09-12 2025-09-17 960; VERZUIM_16_UUR 2025-09-18 2025-09-23 960
+            luxe: dag vóór begin          | 2025-09-10..2025-09-24 | 2025-09-09 LUXE 360 | LUXE_VERZUIM | LUXE_VERZUIM 2025-09-09 2025-09-09
+            luxe: begindag                | 2025-09-10..2025-09-24 | 2025-09-10 LUXE 360 | LUXE_VERZUIM |
+            luxe: einddag                 | 2025-09-10..2025-09-24 | 2025-09-24 LUXE 360 | LUXE_VERZUIM |
+            luxe: dag na einde            | 2025-09-10..2025-09-24 | 2025-09-25 LUXE 360 | LUXE_VERZUIM | LUXE_VERZUIM 2025-09-25 2025-09-25
+            # LANGDURIG_RELATIEF: exempt days are no full days absent that count, so they break the run
+            langdurig: zonder vrijstelling | | 2025-09-01..2025-10-17 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF | LANGDURIG_RELATIEF 2025-09-01 2025-09-29
+            langdurig: vrijstelling breekt de reeks | 2025-09-10..2025-09-24 | 2025-09-01..2025-10-17 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF |
+            langdurig: nieuwe reeks na einde | 2025-09-10..2025-09-24 | 2025-09-01..2025-11-07 ONGEOORLOOFD 360 | LANGDURIG_RELATIEF | LANGDURIG_RELATIEF 2025-09-25 2025-10-30
+            # art. 15 exempts from the kwalificatieplicht only: during leerplicht (up to 2025-07-31) it changes nothing
+            leerplichtig: art. 15 werkt niet | 2025-06-02..2025-06-30 | 2025-06-02..2025-06-05 ONGEOORLOOFD 240 | VERZUIM_16_UUR | VERZUIM_16_UUR 2025-06-02 2025-06-05 960
+            # open-ended: not kwalificatieplichtig up to 18; the RMC group still starts at 18 (spec §7)
+            open einde: vóór 18 niets     | 2025-09-10..        | 2027-03-08..2027-03-11 ONGEOORLOOFD 240 | * |
+            open einde: RMC vanaf 18      | 2025-09-10..        | 2027-03-15..2027-03-18 ONGEOORLOOFD 240 | * | RMC_18_PLUS 2027-03-15 2027-03-18 960
+            """)
+    void art15(String geval, String vrijstelling, String absenties, String soort, String verwacht) {
+        List<Vrijstelling> vrij = new ArrayList<>();
+        if (vrijstelling != null) {
+            String[] d = vrijstelling.split("\\.\\.", -1);
+            vrij.add(new Vrijstelling(Detectie.LEERLING, Vrijstellingsgrond.ART_15, LocalDate.parse(d[0]),
+                    d[1].isEmpty() ? null : LocalDate.parse(d[1]), null));
+        }
+        var groep = Groepen.van(ZESTIENJARIGE, Detectie.FIXTUUR, Leerplichtinstellingen.standaard(), vrij);
+        var gevonden = Detectie.detecteer(Detectie.FIXTUUR, 360, groep, rijen(absenties)).stream()
+                .filter(s -> soort.equals("*") || s.startsWith(soort + " ")).toList();
+        List<String> verwachte = verwacht == null ? List.of() : Arrays.stream(verwacht.split(";")).map(String::trim).toList();
+        assertThat(gevonden).as(geval).containsExactlyInAnyOrderElementsOf(verwachte);
+        // the slow reference reads the exemption the same way
+        var traag = new TraagReferentie(Detectie.FIXTUUR, 360, groep).detecteer(rijen(absenties)).stream()
+                .filter(s -> soort.equals("*") || s.startsWith(soort + " ")).toList();
+        assertThat(traag).as(geval + " (TraagReferentie)").containsExactlyInAnyOrderElementsOf(verwachte);
+    }
+
+    @org.junit.jupiter.api.Test
+    void andereGrondenVeranderenDeGroepNiet() {
+        // spec §7: 3A and 3B change nothing in detection; 5A, 5B, 5C are a finding at import, detection is unchanged
+        var zonder = Groepen.van(ZESTIENJARIGE, Detectie.FIXTUUR, Leerplichtinstellingen.standaard());
+        for (Vrijstellingsgrond g : List.of(Vrijstellingsgrond.ART_3A, Vrijstellingsgrond.ART_3B,
+                Vrijstellingsgrond.ART_5A, Vrijstellingsgrond.ART_5B, Vrijstellingsgrond.ART_5C)) {
+            var met = Groepen.van(ZESTIENJARIGE, Detectie.FIXTUUR, Leerplichtinstellingen.standaard(), List.of(
+                    new Vrijstelling(Detectie.LEERLING, g, LocalDate.parse("2025-09-10"), null, null)));
+            assertThat(met.vrij()).as(g.code()).isEmpty();
+            assertThat(met.plichtig(LocalDate.parse("2025-09-10").toEpochDay())).as(g.code()).isTrue();
+            assertThat(met.plichtTot()).isEqualTo(zonder.plichtTot());
+        }
     }
 
     /** Parses {@code datum[..totEnMet] CODE minuten [gemeld datum] [aantal N]; …} into rows on lesson days. */

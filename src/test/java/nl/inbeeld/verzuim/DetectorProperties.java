@@ -109,6 +109,16 @@ class DetectorProperties {
                 Arbitraries.integers().between(0, 330).map(g -> {
                     long grens = BEGIN.plusDays(g).toEpochDay();
                     return new Groepsgrenzen(grens, Long.MAX_VALUE, 1, 0);
+                }),
+                // spec §7: art. 15 days (one or two ranges) inside the group, with or without an RMC range
+                Combinators.combine(Arbitraries.integers().between(0, 330), Arbitraries.integers().between(0, 60),
+                        Arbitraries.integers().between(1, 60), Arbitraries.integers().between(0, 120),
+                        Arbitraries.of(true, false)).as((a, lengte1, tussen, lengte2, rmc) -> {
+                    long van1 = BEGIN.plusDays(a).toEpochDay(), tot1 = van1 + lengte1;
+                    long van2 = tot1 + 1 + tussen, tot2 = van2 + lengte2;
+                    long[] vrij = lengte2 % 2 == 0 ? new long[] {van1, tot1} : new long[] {van1, tot1, van2, tot2};
+                    return new Groepsgrenzen(BEGIN.minusYears(1).toEpochDay(), Long.MAX_VALUE,
+                            rmc ? BEGIN.plusDays(a / 2).toEpochDay() : 1, rmc ? Long.MAX_VALUE : 0, vrij);
                 }));
         Arbitrary<int[]> rij = Combinators.combine(
                 Arbitraries.integers().between(0, 330),

@@ -82,7 +82,7 @@ final class TraagReferentie {
                     LocalDate x = e.getKey();
                     if (x.isBefore(vensterBegin) || x.isAfter(d) || !x.isAfter(herstart)) continue;
                     long ed = x.toEpochDay();
-                    if (plicht ? !groep.plichtig(ed) : !groep.rmc(ed)) continue;
+                    if (plicht ? !plichtig(x) : !groep.rmc(ed)) continue;
                     int m = ongeoorloofd(e.getValue());
                     if (m > 0 && begin == null) begin = x;
                     som += m;
@@ -94,6 +94,20 @@ final class TraagReferentie {
                 }
             }
         }
+    }
+
+    /**
+     * In the leerplichtig or kwalificatieplichtig group on this day, and (spec §7) not on a day of an art. 15
+     * exemption: read day by day from the bounds, without {@link Groepsgrenzen#plichtig}.
+     */
+    private boolean plichtig(LocalDate d) {
+        long dag = d.toEpochDay();
+        if (dag < groep.plichtVan() || dag > groep.plichtTot()) return false;
+        long[] vrij = groep.vrij();
+        for (int i = 0; i < vrij.length; i += 2) {
+            if (!d.isBefore(LocalDate.ofEpochDay(vrij[i])) && !d.isAfter(LocalDate.ofEpochDay(vrij[i + 1]))) return false;
+        }
+        return true;
     }
 
     private boolean volgendeLesdag(LocalDate vorige, LocalDate dag) {
@@ -108,7 +122,7 @@ final class TraagReferentie {
         boolean gemeld = false;
         for (var e : perDag.entrySet()) {
             LocalDate d = e.getKey();
-            boolean vol = groep.plichtig(d.toEpochDay()) && ongeoorloofd(e.getValue()) >= lesminuten;
+            boolean vol = plichtig(d) && ongeoorloofd(e.getValue()) >= lesminuten;
             if (!vol) continue;
             if (!volgendeLesdag(vorige, d)) {
                 begin = d;
@@ -138,7 +152,7 @@ final class TraagReferentie {
         LocalDate vorige = null;
         for (var e : perDag.entrySet()) {
             LocalDate d = e.getKey();
-            if (groep.plichtig(d.toEpochDay()) && minuten(e.getValue(), Absentiecode.LUXE) > 0) {
+            if (plichtig(d) && minuten(e.getValue(), Absentiecode.LUXE) > 0) {
                 if (!volgendeLesdag(vorige, d)) uit.add("LUXE_VERZUIM " + d + " " + d);
                 vorige = d;
             }

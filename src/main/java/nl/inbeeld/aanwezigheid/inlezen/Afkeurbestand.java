@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.inbeeld.aanwezigheid.Afkeuring;
+import nl.inbeeld.aanwezigheid.Waarschuwing;
 
 /**
  * Writes {@code afgekeurd.csv} (columns bestand, regel, kolom, reden, rij: the original record as CSV) and
@@ -56,7 +57,7 @@ final class Afkeurbestand {
     }
 
     static void rapport(Path map, String door, String tijdstip, Map<String, Integer> opgeslagen,
-            List<Afkeuring> afkeuringen, boolean gedeeltelijk) {
+            List<Afkeuring> afkeuringen, List<Waarschuwing> waarschuwingen, boolean gedeeltelijk) {
         List<String> regels = new ArrayList<>();
         regels.add("Inleesrapport " + map.toAbsolutePath());
         regels.add("Ingelezen door " + door + " op " + tijdstip + (gedeeltelijk ? " (gedeeltelijk)" : ""));
@@ -72,6 +73,11 @@ final class Afkeurbestand {
             if (afkeuringen.size() > REGELS_IN_RAPPORT) {
                 regels.add("… en " + (afkeuringen.size() - REGELS_IN_RAPPORT) + " meer (zie " + AFGEKEURD + ")");
             }
+        }
+        if (!waarschuwingen.isEmpty()) {
+            regels.add("");
+            regels.add(waarschuwingen.size() + " waarschuwingen (de rijen zijn opgeslagen):");
+            waarschuwingen.forEach(w -> regels.add(w.alsTekst()));
         }
         try {
             Files.write(map.resolve(RAPPORT), regels, StandardCharsets.UTF_8);

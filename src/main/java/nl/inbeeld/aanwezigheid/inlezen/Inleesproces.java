@@ -207,6 +207,7 @@ public class Inleesproces {
                 schrijver.absenties(opslag, inhoud, lezing.waarde().rijen(), door, op);
                 long absentiesOpgeslagen = System.nanoTime();
                 schrijver.stam(opslag, inhoud, controle.opgeslagenScholen());
+                var waarschuwingen = schrijver.waarschuwingen(inhoud);
                 schrijver.audit(opslag, wie, controle.overstappen());
                 schrijver.einde(opslag, inhoud, afkeuringen.size());
                 long opgeslagenOp = System.nanoTime();
@@ -222,13 +223,14 @@ public class Inleesproces {
                 log.info("{}: signalen en meldingconcepten in {} ms", map, ms(opgeslagenOp, afgeleid));
                 return new Inleesresultaat(opslag.inlezing, perBestand(inhoud, opslag.opgeslagen), afkeuringen,
                         afkeuringen.isEmpty(), null, new Inleesresultaat.Fasen(duur(start, opgeslagenOp),
-                                duur(opgeslagenOp, afgeleid), lezen, controleren, opslaan));
+                                duur(opgeslagenOp, afgeleid), lezen, controleren, opslaan), waarschuwingen);
             });
             if (!gedeeltelijk) return resultaat;
             Path afgekeurd = Afkeurbestand.schrijf(map, resultaat.afkeuringen());
-            Afkeurbestand.rapport(map, door, op.toString(), resultaat.opgeslagen(), resultaat.afkeuringen(), true);
+            Afkeurbestand.rapport(map, door, op.toString(), resultaat.opgeslagen(), resultaat.afkeuringen(),
+                    resultaat.waarschuwingen(), true);
             return new Inleesresultaat(resultaat.inlezing(), resultaat.opgeslagen(), resultaat.afkeuringen(),
-                    resultaat.volledig(), afgekeurd, resultaat.fasen());
+                    resultaat.volledig(), afgekeurd, resultaat.fasen(), resultaat.waarschuwingen());
         } finally {
             // when the caller's thread fails, the steps on other threads still end before this call does
             stappen.wachtOpAlle();

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,10 @@ import nl.inbeeld.school.SchoolId;
 import nl.inbeeld.school.Scholen;
 import nl.inbeeld.toegang.Auditlog;
 import nl.inbeeld.toegang.Gebruiker;
+import nl.inbeeld.aanwezigheid.Waarschuwing;
+import nl.inbeeld.vrijstelling.Vrijstelling;
 import nl.inbeeld.vrijstelling.Vrijstellingen;
+import nl.inbeeld.vrijstelling.Vrijstellingsgrond;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +62,43 @@ class Schrijver {
         this.absenties = absenties;
         this.jdbc = jdbc;
         this.audit = audit;
+    }
+
+    /**
+     * Spec §7: an exemption of the folder from the duty to enrol (art. 5 onder a, b, c) that overlaps an enrolment
+     * (of this folder or stored before) is a data-quality finding, reported as a warning; the row is stored all the
+     * same. Read after {@link #stam}, so the folder's enrolments are seen too; one query, over the folder's art. 5 rows.
+     */
+    List<Waarschuwing> waarschuwingen(Mapinhoud m) {
+        List<Rij<Vrijstelling>> art5 = m.vrijstellingen.stream().filter(r -> INSCHRIJVINGSPLICHT.contains(r.waarde().grond()))
+                .toList();
+        if (art5.isEmpty()) return List.of();
+        return jdbc.sql("""
+                select x.regel, x.grond, x.van, x.tot_en_met, i.school_id, i.van as ingeschreven_van, i.tot_en_met as ingeschreven_tot
+                from unnest(?::text[], ?::bigint[], ?::text[], ?::date[], ?::date[]) as x(leerling_id, regel, grond, van, tot_en_met)
+                join inschrijving i on i.leerling_id = x.leerling_id
+                  and i.van <= coalesce(x.tot_en_met, 'infinity'::date) and coalesce(i.tot_en_met, 'infinity'::date) >= x.van
+                order by x.regel, i.van, i.school_id""")
+                .params(art5.stream().map(r -> r.waarde().leerling().waarde()).toArray(String[]::new),
+                        art5.stream().map(Rij::regel).toArray(Long[]::new),
+                        art5.stream().map(r -> r.waarde().grond().code()).toArray(String[]::new),
+                        art5.stream().map(r -> java.sql.Date.valueOf(r.waarde().van())).toArray(java.sql.Date[]::new),
+                        art5.stream().map(r -> r.waarde().totEnMet() == null ? null : java.sql.Date.valueOf(r.waarde().totEnMet()))
+                                .toArray(java.sql.Date[]::new))
+                .query((rs, i) -> new Waarschuwing(Bestand.VRIJSTELLINGEN.naam(), rs.getLong("regel"),
+                        "vrijstelling " + rs.getString("grond") + " (" + periode(rs.getString("van"), rs.getString("tot_en_met"))
+                                + ") overlapt de inschrijving bij school " + rs.getString("school_id") + " ("
+                                + periode(rs.getString("ingeschreven_van"), rs.getString("ingeschreven_tot"))
+                                + "): wie is vrijgesteld van de inschrijvingsplicht hoort niet ingeschreven te zijn"
+                                + " (Leerplichtwet art. 5, 15a); de rij is opgeslagen"))
+                .list();
+    }
+
+    private static final Set<Vrijstellingsgrond> INSCHRIJVINGSPLICHT = EnumSet.of(Vrijstellingsgrond.ART_5A,
+            Vrijstellingsgrond.ART_5B, Vrijstellingsgrond.ART_5C);
+
+    private static String periode(String van, String tot) {
+        return tot == null ? "vanaf " + van : van + " t/m " + tot;
     }
 
     /** Records the inlezing and tells the history triggers who and when. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.inbeeld.aanwezigheid.Afkeuring;
 import nl.inbeeld.aanwezigheid.Inleesresultaat;
+import nl.inbeeld.aanwezigheid.Waarschuwing;
 import nl.inbeeld.toegang.Gebruikers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -41,12 +42,14 @@ class InlezenController {
             @Schema(description = "per bestand het aantal opgeslagen rijen") Map<String, Integer> opgeslagen,
             @Schema(description = "elke afgekeurde rij met bestand, regel, kolom en reden") List<Afgekeurd> afgekeurd,
             @Schema(description = "de inhoud van afgekeurd.csv (alleen bij partial=true met afgekeurde rijen)")
-            @JsonProperty("afgekeurd_csv") String afgekeurdCsv) {
+            @JsonProperty("afgekeurd_csv") String afgekeurdCsv,
+            @Schema(description = "bevindingen over opgeslagen rijen met bestand, regel en tekst (spec §7: een vrijstelling"
+                    + " 5A, 5B of 5C die een inschrijving overlapt)") List<Waarschuwing> waarschuwingen) {
 
         static Verslag van(Zipinlezing.Uitkomst uitkomst) {
             Inleesresultaat r = uitkomst.resultaat();
             return new Verslag(r.volledig(), r.inlezing(), r.opgeslagen(),
-                    r.afkeuringen().stream().map(Afgekeurd::van).toList(), uitkomst.afgekeurd());
+                    r.afkeuringen().stream().map(Afgekeurd::van).toList(), uitkomst.afgekeurd(), r.waarschuwingen());
         }
     }
 
