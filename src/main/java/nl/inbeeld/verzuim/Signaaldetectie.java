@@ -124,8 +124,10 @@ public class Signaaldetectie {
         if (lijst.isEmpty()) return 0;
         var opgeslagen = signalen.opgeslagen(lijst);
         var gevonden = leerlingen.metVerblijf(lijst);
+        var art15 = vrijstellingen.vraag(lijst, Vrijstellingsgrond.ART_15);
         List<Rondgang.Deel> delen = new ArrayList<>(opgeslagen.delen());
         delen.addAll(gevonden.delen());
+        delen.addAll(art15.delen());
         var uitRondgang = new Rijbuffer();
         boolean samen = uitDatabase.size() <= IN_EEN_RONDGANG;
         if (samen && !uitDatabase.isEmpty()) delen.add(absenties.deel(uitDatabase, uitRondgang));
@@ -133,8 +135,7 @@ public class Signaaldetectie {
         var stand = opgeslagen.uitslag().get();
         var personen = gevonden.uitslag().get();
         var verzamelaar = new Verzamelaar(new Detector(regels, instellingen.termijnenwet()), kalenders.stand(stand.kalenderversie()),
-                personen.leerlingen(), personen.verblijf(), vrijstellingen.van(lijst, Vrijstellingsgrond.ART_15),
-                regels.rmcVerplicht(), instellingen);
+                personen.leerlingen(), personen.verblijf(), art15.uitslag().get(), regels.rmcVerplicht(), instellingen);
         if (!uitGeheugen.isEmpty()) inGeheugen.lees(uitGeheugen, verzamelaar::volgende);
         if (samen) uitRondgang.naar(verzamelaar::volgende); else absenties.lees(uitDatabase, verzamelaar::volgende);
         verzamelaar.afsluiten();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.inbeeld.leerling.LeerlingId;
+import nl.inbeeld.opslag.Rondgang;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -35,16 +36,23 @@ public class Vrijstellingen {
 
     /** The exemptions of these pupils with this ground, per pupil, ordered by start date (one query). */
     public Map<LeerlingId, List<Vrijstelling>> van(Collection<LeerlingId> leerlingen, Vrijstellingsgrond grond) {
+        if (leerlingen.isEmpty()) return new HashMap<>();
+        var vraag = vraag(leerlingen, grond);
+        Rondgang.uitvoeren(jdbc, vraag.delen());
+        return vraag.uitslag().get();
+    }
+
+    /** As {@link #van}, as a statement to send in one round trip with other reads ({@link Rondgang#uitvoeren}). */
+    public Rondgang.Vraag<Map<LeerlingId, List<Vrijstelling>>> vraag(Collection<LeerlingId> leerlingen,
+            Vrijstellingsgrond grond) {
         Map<LeerlingId, List<Vrijstelling>> uit = new HashMap<>();
-        if (leerlingen.isEmpty()) return uit;
-        jdbc.query("select * from vrijstelling where grond = ? and leerling_id = any(?) order by leerling_id, van",
-                rs -> {
+        return new Rondgang.Vraag<>(List.of(Rondgang.Deel.lees(
+                "select * from vrijstelling where grond = ? and leerling_id = any(?) order by leerling_id, van", rs -> {
                     var leerling = new LeerlingId(rs.getString("leerling_id"));
                     uit.computeIfAbsent(leerling, k -> new ArrayList<>()).add(new Vrijstelling(leerling, grond,
                             rs.getDate("van").toLocalDate(), datum(rs.getDate("tot_en_met")),
                             datum(rs.getDate("kennisgeving_op"))));
-                }, grond.code(), leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new));
-        return uit;
+                }, grond.code(), leerlingen.stream().map(LeerlingId::waarde).toArray(String[]::new))), () -> uit);
     }
 
     /**
