@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 12, durability: the product store commits to disk (fsync, synchronous_commit and full_page_writes on; zonky
  * starts postgres with them off), and an import killed with {@code kill -9} halfway — the InBeeld process and the
  * PostgreSQL server both, as at a power cut — is after the restart wholly absent: no pupil, no absence row, no signal,
- * no draft of it, and an import that had finished is wholly there.
+ * no draft of it, and an import that had finished is wholly there. "Halfway" is while the import's transaction holds
+ * its write lock on absentie, seen from another connection.
  */
 class HardeStopTest {
 
@@ -42,7 +43,7 @@ class HardeStopTest {
         Path eerste = tmp.resolve("eerste");
         Path tweede = tmp.resolve("tweede");
         new Generator().schrijf(eerste, new Generatieopdracht(300, 5, LocalDate.of(2026, 3, 16)));
-        new Generator().schrijf(tweede, new Generatieopdracht(25_000, 6, LocalDate.of(2026, 3, 16)));
+        new Generator().schrijf(tweede, new Generatieopdracht(40_000, 6, LocalDate.of(2026, 3, 16)));
         Path data = tmp.resolve("data");
 
         // a first import that finishes
@@ -82,24 +83,34 @@ class HardeStopTest {
         }
     }
 
-    /** Waits until the import's COPY into absentie runs (seen from another connection), at most two minutes. */
+    /**
+     * Waits until the import's transaction holds its write lock on absentie (seen from another connection kept open and
+     * polled every 20 ms): from then until its commit, the import is halfway. At most two minutes.
+     */
     static void wachtTotSchrijven(Path data, Process bezig) throws Exception {
         Instant uiterlijk = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(uiterlijk)) {
-            assertThat(bezig.isAlive()).as("de import loopt nog").isTrue();
-            if (Files.exists(data.resolve("postmaster.pid")) && Files.exists(data.resolve(Databasegeheim.BESTAND))) {
-                try (var server = Database.EmbeddedServer.start(data);
-                        Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.wachtwoord())) {
-                    if (!waarde(c, "select count(*) from pg_stat_activity where state = 'active'"
-                            + " and query ilike 'copy absentie%'").equals("0")) {
-                        Thread.sleep(300);
-                        return;
+        Connection c = null;
+        try {
+            while (Instant.now().isBefore(uiterlijk)) {
+                assertThat(bezig.isAlive()).as("de import loopt nog (exitcode %s)", bezig.isAlive() ? "-" : bezig.exitValue())
+                        .isTrue();
+                if (c == null && Files.exists(data.resolve("postmaster.pid")) && Files.exists(data.resolve(Databasegeheim.BESTAND))) {
+                    try (var server = Database.EmbeddedServer.start(data)) {
+                        c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.wachtwoord());
+                    } catch (SQLException | IllegalStateException | java.io.IOException nogNiet) {
+                        // the server is still starting
                     }
-                } catch (SQLException | IllegalStateException | java.io.IOException nogNiet) {
-                    // the server is still starting
                 }
+                // the import stores the absence rows first; its lock on absentie is held until it commits
+                if (c != null && !waarde(c, "select count(*) from pg_locks l join pg_class t on t.oid = l.relation"
+                        + " where t.relname = 'absentie' and l.mode = 'RowExclusiveLock' and l.pid <> pg_backend_pid()")
+                        .equals("0")) {
+                    return;
+                }
+                Thread.sleep(20);
             }
-            Thread.sleep(100);
+        } finally {
+            if (c != null) c.close();
         }
         throw new AssertionError("de import begon niet binnen twee minuten te schrijven");
     }
