@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * starts postgres with them off), and an import killed with {@code kill -9} halfway — the InBeeld process and the
  * PostgreSQL server both, as at a power cut — is after the restart wholly absent: no pupil, no absence row, no signal,
  * no draft of it, and an import that had finished is wholly there. "Halfway" is while the import's transaction holds
- * its write lock on absentie, seen from another connection.
+ * a write lock on one of InBeeld's tables, seen from another connection.
  */
 class HardeStopTest {
 
@@ -84,7 +84,7 @@ class HardeStopTest {
     }
 
     /**
-     * Waits until the import's transaction holds its write lock on absentie (seen from another connection kept open and
+     * Waits until the import's transaction holds a write lock on one of InBeeld's tables (seen from another connection kept open and
      * polled every 20 ms): from then until its commit, the import is halfway. At most two minutes.
      */
     static void wachtTotSchrijven(Path data, Process bezig) throws Exception {
@@ -101,9 +101,9 @@ class HardeStopTest {
                         // the server is still starting
                     }
                 }
-                // the import stores the absence rows first; its lock on absentie is held until it commits
+                // the import's transaction holds a write lock on every table it wrote until it commits
                 if (c != null && !waarde(c, "select count(*) from pg_locks l join pg_class t on t.oid = l.relation"
-                        + " where t.relname = 'absentie' and l.mode = 'RowExclusiveLock' and l.pid <> pg_backend_pid()")
+                        + " where t.relnamespace = 'public'::regnamespace and l.mode = 'RowExclusiveLock' and l.pid <> pg_backend_pid()")
                         .equals("0")) {
                     return;
                 }
