@@ -29,9 +29,7 @@ class ApiSessieTest {
 
     @BeforeEach
     void verzondenMelding() throws Exception {
-        Testregio.vul(jdbc);
-        detectie.herbereken(Set.of(new LeerlingId("L-B1")));
-        b1 = jdbc.sql("select id from melding where leerling_id = 'L-B1'").query(Long.class).single();
+        b1 = Testregio.metB1Concept(jdbc, detectie);
         var verzonden = Verzoeker.basic(poort).post("/api/v1/meldingen/" + b1 + "/verzenden", "klimboom",
                 "{\"wat_school_deed\":\"Gesprek met ouders\"}");
         assertThat(verzonden.statusCode()).isEqualTo(200);

@@ -32,9 +32,7 @@ class AuditUitkomstTest {
 
     @BeforeEach
     void administratie() {
-        Testregio.vul(jdbc);
-        detectie.herbereken(Set.of(new LeerlingId("L-B1")));
-        b1 = jdbc.sql("select id from melding where leerling_id = 'L-B1'").query(Long.class).single();
+        b1 = Testregio.metB1Concept(jdbc, detectie);
         sinds = jdbc.sql("select coalesce(max(id), 0) from audit").query(Long.class).single();
     }
 

@@ -38,9 +38,7 @@ class LengtegrenzenTest {
 
     @BeforeEach
     void administratie() {
-        Testregio.vul(jdbc);
-        detectie.herbereken(Set.of(new LeerlingId("L-B1")));
-        b1 = jdbc.sql("select id from melding where leerling_id = 'L-B1'").query(Long.class).single();
+        b1 = Testregio.metB1Concept(jdbc, detectie);
         api = Verzoeker.basic(poort);
     }
 

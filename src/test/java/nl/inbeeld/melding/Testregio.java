@@ -11,6 +11,13 @@ final class Testregio {
 
     private Testregio() {}
 
+    /** The test region with L-B1's 16-hour signal recomputed; returns the id of its melding draft. */
+    static long metB1Concept(JdbcClient jdbc, nl.inbeeld.verzuim.Signaaldetectie detectie) {
+        vul(jdbc);
+        detectie.herbereken(java.util.Set.of(new nl.inbeeld.leerling.LeerlingId("L-B1")));
+        return jdbc.sql("select id from melding where leerling_id = 'L-B1'").query(Long.class).single();
+    }
+
     static void vul(JdbcClient jdbc) {
         jdbc.sql("truncate school, kalender, leerling, inschrijving, absentie, bevolking, signaal, wijziging,"
                 + " melding, melding_signaal cascade").update();
